@@ -1,0 +1,38 @@
+// The Hono application: API routes under /api, and the built dashboard for everything else.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { ReadDb } from './db.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { healthRoutes } from './routes/health.ts';
+import { provinceRoutes } from './routes/provinces.ts';
+
+export interface AppOptions {
+  db: ReadDb;
+  /** Folder of the built dashboard (apps/web/build); omitted: API only. */
+  webDir?: string;
+  log?: (msg: string) => void;
+}
+
+export function createApp({ db, webDir, log = console.error }: AppOptions) {
+  const app = new Hono();
+  app.route('/api/health', healthRoutes(db));
+  app.route('/api/provinces', provinceRoutes(db));
+  app.route('/api/documents', documentRoutes(db));
+  app.all('/api/*', (c) => c.json({ type: 'about:blank', title: 'Not found', status: 404, detail: `no endpoint ${c.req.path}` }, 404));
+  if (webDir && existsSync(join(webDir, 'index.html'))) {
+    const index = readFileSync(join(webDir, 'index.html'), 'utf8');
+    app.use('/*', serveStatic({ root: webDir }));
+    // The dashboard is a single-page app: unknown paths get its shell.
+    app.get('*', (c) => c.html(index));
+  }
+  app.onError((err, c) => {
+    if (err instanceof HTTPException) return err.getResponse();
+    log(`[api] ${c.req.method} ${c.req.path}: ${err.stack ?? err}`);
+    return c.json({ type: 'about:blank', title: 'Internal error', status: 500, detail: 'The server could not answer this request.' }, 500);
+  });
+  return app;
+}

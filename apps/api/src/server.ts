@@ -1,0 +1,46 @@
+// Starting and stopping the HTTP server (used by main.ts and by the tests on a free port).
+
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { openReadDb } from './db.ts';
+
+export const WEB_BUILD = fileURLToPath(new URL('../../web/build', import.meta.url));
+
+export interface ServerOptions {
+  dbPath: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  webDir?: string;
+  log?: (msg: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Serves the API and dashboard; resolves once listening. Binds 127.0.0.1 unless told otherwise. */
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const db = await openReadDb(opts.dbPath);
+  const app = createApp({ db, webDir: opts.webDir ?? WEB_BUILD, log: opts.log });
+  const host = opts.host ?? '127.0.0.1';
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8787 }, () => resolve(s));
+  });
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : (opts.port ?? 8787);
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+      }),
+  };
+}
