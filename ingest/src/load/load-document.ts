@@ -1,8 +1,10 @@
 // Loads one parsed document into DuckDB as one transaction: all its rows or none.
 
-import { listValue, timestampValue, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { LIST, VARCHAR, listValue, timestampValue, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import type { ParsedDocument } from '../model.ts';
 import { fold } from '../text/fold.ts';
+
+const VARCHAR_LIST = LIST(VARCHAR);
 
 export type LoadOutcome = 'ingested' | 'duplicate' | 'rejected';
 
@@ -62,7 +64,7 @@ export async function loadDocument(conn: DuckDBConnection, doc: ParsedDocument, 
       int(a, d.year_from); int(a, d.year_to); str(a, d.doc_number); str(a, d.doc_symbol);
       str(a, d.decision_number); str(a, d.decision_date); str(a, d.issue_date); str(a, d.issuer);
       str(a, d.issuer_level); str(a, d.signer_name); str(a, d.signer_title);
-      a.appendList(listValue(d.recipients)); a.appendInteger(doc.passages.length);
+      a.appendList(listValue(d.recipients), VARCHAR_LIST); a.appendInteger(doc.passages.length);
       str(a, modelVersion); a.appendTimestamp(toMicros(now));
     }]);
     await append(conn, 'document_facts', Object.entries(d.provenance).map(([fact, p]) => (a) => {
@@ -106,7 +108,7 @@ export async function loadCodedRows(conn: DuckDBConnection, doc: Pick<ParsedDocu
   const pid = (seq: number) => `${doc.id}:${seq}`;
   await append(conn, 'annex_rows', doc.annex_rows.map((r) => (a) => {
     str(a, doc.id); str(a, pid(r.passageSeq)); str(a, r.row_no); str(a, r.form); str(a, r.content); str(a, r.time);
-    str(a, r.lead_text); str(a, r.coordinate_text); a.appendList(listValue(r.lead)); a.appendList(listValue(r.coordinate));
+    str(a, r.lead_text); str(a, r.coordinate_text); a.appendList(listValue(r.lead), VARCHAR_LIST); a.appendList(listValue(r.coordinate), VARCHAR_LIST);
   }));
   await append(conn, 'codes', doc.codes.map((c) => (a) => {
     str(a, doc.id); str(a, pid(c.passageSeq)); str(a, c.dimension); str(a, c.id); str(a, c.via); str(a, c.rule);
