@@ -5,23 +5,29 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { ReadDb } from './db.ts';
+import type { ServerDb } from './db.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
 import { provinceRoutes } from './routes/provinces.ts';
+import { rejectedRoutes } from './routes/rejected.ts';
+import { uploadRoutes } from './routes/uploads.ts';
 
 export interface AppOptions {
-  db: ReadDb;
+  db: ServerDb;
+  /** Bearer token for uploads; undefined turns them off. */
+  token?: string;
   /** Folder of the built dashboard (apps/web/build); omitted: API only. */
   webDir?: string;
   log?: (msg: string) => void;
 }
 
-export function createApp({ db, webDir, log = console.error }: AppOptions) {
+export function createApp({ db, webDir, token, log = console.error }: AppOptions) {
   const app = new Hono();
   app.route('/api/health', healthRoutes(db));
   app.route('/api/provinces', provinceRoutes(db));
   app.route('/api/documents', documentRoutes(db));
+  app.route('/api/v1/documents', uploadRoutes({ db, token }));
+  app.route('/api/v1/rejected', rejectedRoutes(db));
   app.all('/api/*', (c) => c.json({ type: 'about:blank', title: 'Not found', status: 404, detail: `no endpoint ${c.req.path}` }, 404));
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     const index = readFileSync(join(webDir, 'index.html'), 'utf8');

@@ -14,8 +14,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`cchc-api: PORT must be a port number, got "${process.env.PORT}"`);
   process.exit(1);
 }
-const server = await startServer({ dbPath, port, host: process.env.HOST ?? '127.0.0.1' });
-console.error(`cchc-api: dashboard and API on ${server.url}/ (database ${dbPath})`);
+const token = process.env.CCHC_TOKEN || undefined;
+const server = await startServer({ dbPath, port, host: process.env.HOST ?? '127.0.0.1', token });
+console.error(`cchc-api: dashboard and API on ${server.url}/ (database ${dbPath}; uploads ${token ? 'on' : 'off: set CCHC_TOKEN to allow them'})`);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sig, () => void server.close().then(() => process.exit(0)));
 }

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { openReadDb } from './db.ts';
+import { openServerDb } from './db.ts';
 
 export const WEB_BUILD = fileURLToPath(new URL('../../web/build', import.meta.url));
 
@@ -13,6 +13,8 @@ export interface ServerOptions {
   /** 0 picks a free port. */
   port?: number;
   webDir?: string;
+  /** Bearer token for uploads (CCHC_TOKEN); without it the database is opened read-only. */
+  token?: string;
   log?: (msg: string) => void;
 }
 
@@ -24,8 +26,8 @@ export interface RunningServer {
 
 /** Serves the API and dashboard; resolves once listening. Binds 127.0.0.1 unless told otherwise. */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
-  const db = await openReadDb(opts.dbPath);
-  const app = createApp({ db, webDir: opts.webDir ?? WEB_BUILD, log: opts.log });
+  const db = await openServerDb(opts.dbPath, { writable: Boolean(opts.token) });
+  const app = createApp({ db, webDir: opts.webDir ?? WEB_BUILD, token: opts.token, log: opts.log });
   const host = opts.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8787 }, () => resolve(s));

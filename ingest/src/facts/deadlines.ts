@@ -21,7 +21,10 @@ const QUARTER_JOIN = /^\s*(?:,|và|-|đến)?\s*$/u;
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
 function validDay(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  if (y < 1900 || y > 2100) return null;
+  // The calendar decides: 31/02 rolls over into March and is rejected.
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 

@@ -42,7 +42,7 @@ const NAME = `\\p{Lu}[^;,.():]{1,100}?${NAME_STOP}`;
 /** Law names that hold a comma of their own. */
 const COMMA_NAMES = ['Phổ biến, giáo dục pháp luật', 'Khiếu nại, tố cáo', 'Cán bộ, công chức'];
 const LAW_NAME = new RegExp(
-  `\\s+((?:sửa đổi, bổ sung (?:một số điều của )?(?:các )?Luật (?:${COMMA_NAMES.join('|')}|${NAME})(?:\\s+và\\s+Luật ${NAME})*)|${COMMA_NAMES.join('|')}|${NAME})(?:\\s*\\(?\\s*năm\\s+(\\d{4})\\s*\\)?)?`,
+  `\\s+((?:sửa đổi, bổ sung (?:một số điều của )?(?:các )?Luật (?:${COMMA_NAMES.join('|')}|${NAME})(?:\\s+và\\s+Luật ${NAME})*)|${COMMA_NAMES.join('|')}|${NAME})(?:\\s*\\(\\s*năm\\s+(\\d{4})\\s*\\)|\\s+năm\\s+(\\d{4}))?`,
   'uy',
 );
 
@@ -107,7 +107,8 @@ export function findLegalRefs(passage: Passage): LegalRef[] {
       LAW_NAME.lastIndex = typeEnd;
       const law = LAW_NAME.exec(text);
       if (law) {
-        number = law[1]!.trim() + (law[2] ? ` năm ${law[2]}` : '');
+        const year = law[2] ?? law[3];
+        number = law[1]!.trim() + (year ? ` năm ${year}` : '');
         level = 'central'; // laws are passed by the National Assembly
         end = typeEnd + law[0].length;
       }
