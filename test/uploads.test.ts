@@ -25,7 +25,7 @@ afterAll(async () => {
   for (const c of cleanups) c();
 });
 
-function form(files: Array<[string, Uint8Array | string]>): FormData {
+function form(files: Array<[string, Uint8Array<ArrayBuffer> | string]>): FormData {
   const fd = new FormData();
   for (const [name, content] of files) fd.append('file', new File([content], name));
   return fd;

@@ -3,7 +3,7 @@
 import type { IO } from './io.ts';
 
 const USAGE = `usage:
-  cchc ingest [paths…] [--db data/cchc.duckdb] [--report] [--json]
+  cchc ingest [paths…] [--db data/cchc.duckdb] [--report] [--json] [--rebuild]
   cchc inspect FILE [--json]
   cchc explain <document> <category-or-agency-id> [--db data/cchc.duckdb]`;
 

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { RejectError } from './errors.ts';
 import { extractDocumentFacts } from './facts/document-facts.ts';
+import { extractFacts } from './facts/extract-facts.ts';
 import { notAPlanReason } from './facts/plan-check.ts';
 import type { ParsedDocument } from './model.ts';
 import { readSource } from './readers/index.ts';
@@ -35,11 +36,7 @@ export function parseText(raw: string, meta: { id: string; sourceName: string; f
     document: { is_plan: reason === null, reject_reason: reason, ...facts },
     sections: structure.sections,
     passages: structure.passages,
-    legal_refs: [],
-    indices: [],
-    deadlines: [],
-    targets: [],
-    budget_sources: [],
+    ...extractFacts(structure.passages),
     annex_rows,
     codes: [],
     agency_roles: [],

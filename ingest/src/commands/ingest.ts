@@ -6,6 +6,8 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { IO } from '../io.ts';
 import { ingestFiles, type FileOutcome } from '../ingest-files.ts';
+import { rebuildDatabase } from '../rebuild.ts';
+import { ingestRemote, isLockError } from '../remote-ingest.ts';
 import { parseArgs } from './args.ts';
 
 export const SUPPORTED = new Set(['.txt', '.md', '.docx', '.pdf', '.html', '.htm']);
@@ -51,14 +53,15 @@ export async function ingestCommand(argv: string[], io: IO): Promise<number> {
     return 2;
   }
   const db = resolve(args.values.get('db') ?? process.env.CCHC_DB ?? DEFAULT_DB);
-  const paths = args.positional.length ? args.positional : ['data/plans'];
+  const rebuild = args.flags.has('rebuild');
+  const paths = args.positional.length || rebuild ? args.positional : ['data/plans'];
   const { files, errors } = await collectFiles(paths);
   if (errors.length) {
     for (const e of errors) io.err(`cchc: ${e}`);
     io.err('cchc: nothing was loaded; the database was not touched');
     return 1;
   }
-  if (files.length === 0) {
+  if (files.length === 0 && !rebuild) {
     io.err(`cchc: no plan files (${[...SUPPORTED].join(', ')}) under ${paths.join(', ')}`);
     return 1;
   }
@@ -67,7 +70,27 @@ export async function ingestCommand(argv: string[], io: IO): Promise<number> {
     if (io.isTTY && o.status !== 'rejected') process.stderr.write(`\r\x1b[K${line}`);
     else if (total > 1 || o.status === 'rejected') io.err(line);
   };
-  const outcomes = await ingestFiles(files, db, { progress, now: () => new Date() });
+  let outcomes: FileOutcome[];
+  try {
+    outcomes = rebuild
+      ? await rebuildDatabase(db, files, { progress, now: () => new Date() })
+      : await ingestFiles(files, db, { progress, now: () => new Date() });
+  } catch (e) {
+    if (!isLockError(e)) throw e;
+    const server = process.env.CCHC_SERVER ?? 'http://127.0.0.1:8787';
+    const token = process.env.CCHC_TOKEN;
+    if (rebuild || !token) {
+      io.err(`cchc: ${db} is held by a running server; ${rebuild ? 'stop it to rebuild' : `set CCHC_TOKEN (the server's token) to ingest through it at ${server}, or stop the server`}`);
+      return 1;
+    }
+    io.err(`cchc: ${db} is held by a running server; sending the files to ${server}`);
+    try {
+      outcomes = await ingestRemote(files, server, token, progress);
+    } catch (err) {
+      io.err(`cchc: ${(err as Error).message}`);
+      return 1;
+    }
+  }
   if (io.isTTY) process.stderr.write('\n');
   if (args.flags.has('json')) io.out(JSON.stringify({ database: db, files: outcomes }, null, 2));
   else if (args.flags.has('report')) {

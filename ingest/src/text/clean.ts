@@ -30,9 +30,8 @@ export function stripHtml(s: string): string {
 export function stripEmphasis(line: string): string {
   return line
     .replace(/\s*\*[a-zà-ỹđ ]{1,5}\*\s*$/u, '') // OCR crumbs printed in italics after the text
-    .replace(/\*{1,3}(?=\S)([^*\n]*?\S)\*{1,3}/g, '$1')
-    .replace(/(^|\s)\*{2,3}|\*{2,3}(?=\s|$)/g, '$1')
-    .replace(/(?<=\S)\*(?=\s|$)|(?<=^|\s)\*(?=\S)/g, '');
+    .replace(/^\s*\*\s+/, '- ') // a markdown bullet
+    .replace(/\*+/g, '');
 }
 
 /** Unicode and punctuation normalization that keeps line structure. */
