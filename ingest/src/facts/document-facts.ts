@@ -16,10 +16,10 @@ const at = (p: Passage | undefined, source: Provenance['source'], confidence: nu
 function titleOf(s: Structure): { title: string | null; passage?: Passage } {
   if (s.titleSeq === null) return { title: null };
   const head = s.passages[s.titleSeq]!;
-  const rest = head.text.replace(/^KẾ HOẠCH\s*/u, '').trim();
+  const rest = head.text.replace(/^KẾ HOẠCH\s*/u, '').replace(/\s*\((Ban hành )?kèm theo[^)]*\)?$/iu, '').trim();
   if (rest) return { title: rest, passage: head };
   const next = s.passages[s.titleSeq + 1];
-  return { title: next?.text ?? null, passage: next };
+  return { title: next?.text.replace(/\s*\((Ban hành )?kèm theo[^)]*\)?$/iu, '').trim() ?? null, passage: next };
 }
 
 function yearsOf(title: string): { from: number; to: number } | null {
@@ -39,9 +39,22 @@ function levelOfSymbol(symbol: string | null): IssuerLevel | null {
   return null;
 }
 
-function sentenceCase(s: string): string {
-  const lower = s.replace(/\s+/g, ' ').toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+/** "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "Bộ Lao động - Thương binh và Xã hội" (how organ names are written). */
+export function organCase(s: string): string {
+  const up = (x: string) => x.toUpperCase();
+  return s
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .replace(/^\p{Ll}/u, up)
+    .replace(/^((?:Bộ|Sở) )(\p{Ll})/u, (_m, a: string, c: string) => a + up(c))
+    .replace(/(- | và )(\p{Ll})/gu, (_m, a: string, c: string) => a + up(c))
+    // Place names after the unit word are proper nouns: every word capitalised.
+    .replace(/((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn) )(.+)$/u, (_m, a: string, rest: string) => a + rest.replace(/(^|\s)(\p{Ll})/gu, (_x, b: string, c: string) => b + up(c)));
+}
+
+function placeDateOf(front: Passage[]): string | null {
+  const p = front.find((x) => /^[\p{L} .-]{2,40},\s*ngày(?=\s)/u.test(x.text) && parseLongDate(x.text));
+  return p ? parseLongDate(p.text)!.value : null;
 }
 
 const SIGN_TITLE = /^(KT\.|TM\.|Q\.)?\s*(CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG)/u;
@@ -56,8 +69,10 @@ export function extractDocumentFacts(s: Structure): Facts {
   // Document number: the header "Số:" line, else the annex note "kèm theo Kế hoạch số …".
   let doc: ReturnType<typeof parseDocNumber> = null;
   const numberLine = front.find((p) => /^Số\s*:/u.test(p.text));
-  if (numberLine) {
-    doc = parseDocNumber(numberLine.text);
+  const headerNumber = numberLine ? parseDocNumber(numberLine.text) : null;
+  // A "Số: …/QĐ-…" header belongs to the decision that wraps the plan, not to the plan.
+  if (headerNumber && !/^QĐ-/u.test(headerNumber.symbol)) {
+    doc = headerNumber;
     prov.doc_number = at(numberLine, 'header', 0.95);
   }
   const selfRef = ps.find((p) => /kèm theo Kế hoạch số/iu.test(p.text));
@@ -75,11 +90,15 @@ export function extractDocumentFacts(s: Structure): Facts {
     decision_number = parseDocNumber(tail)?.full ?? null;
     decision_date = parseAnyDate(tail)?.value ?? null;
     prov.decision_number = at(decisionRef, 'decision', 0.9);
+  } else if (headerNumber && /^QĐ-/u.test(headerNumber.symbol)) {
+    decision_number = headerNumber.full;
+    decision_date = placeDateOf(front);
+    prov.decision_number = at(numberLine, 'header', 0.9);
   }
 
   // Issue date: the place-and-date line, else the date beside the self-reference, else the decision's.
   let issue_date: string | null = null;
-  const placeDate = front.find((p) => /^[\p{L} .-]{2,40},\s*ngày\b/u.test(p.text) && parseLongDate(p.text));
+  const placeDate = front.find((p) => /^[\p{L} .-]{2,40},\s*ngày(?=\s)/u.test(p.text) && parseLongDate(p.text));
   if (placeDate) {
     issue_date = parseLongDate(placeDate.text)!.value;
     prov.issue_date = at(placeDate, 'place_date', 0.95);
@@ -95,10 +114,12 @@ export function extractDocumentFacts(s: Structure): Facts {
   // Province: header organ line, title, place-and-date line, then the body's most cited province.
   let province_code: string | null = null;
   const tries: Array<[Passage | undefined, Provenance['source'], number, boolean]> = [
-    [front.find((p) => /^(ỦY BAN NHÂN DÂN|UBND|SỞ)\b/u.test(p.text)), 'header', 0.95, true],
+    [front.find((p) => /^(ỦY BAN NHÂN DÂN|UBND|SỞ)(?=\s|$)/u.test(p.text)), 'header', 0.95, true],
     [titleP, 'title', 0.9, true],
     [placeDate, 'place_date', 0.85, false],
   ];
+  const ministry = front.some((p) => /^BỘ(?=\s)/u.test(p.text) && p.text === p.text.toUpperCase());
+  if (ministry) tries.length = 0; // a ministry's plan is national: "Hà Nội, ngày …" is only where it was signed
   for (const [p, source, conf, prefix] of tries) {
     const hit = p ? findProvince(p.text, { requirePrefix: prefix }) : null;
     if (hit) {
@@ -107,7 +128,7 @@ export function extractDocumentFacts(s: Structure): Facts {
       break;
     }
   }
-  if (!province_code) {
+  if (!province_code && !ministry) {
     const counts = [...countProvinces(s.text).entries()].sort((a, b) => b[1] - a[1]);
     if (counts[0]) {
       province_code = counts[0][0];
@@ -122,13 +143,13 @@ export function extractDocumentFacts(s: Structure): Facts {
   // Issuer: the header organ, else who "ban hành"/"xây dựng" the plan in the opening, else the symbol.
   let issuer: string | null = null;
   let issuer_level: IssuerLevel | null = null;
-  const organ = front.find((p) => /^(ỦY BAN NHÂN DÂN|SỞ|BỘ)\b/u.test(p.text) && p.text === p.text.toUpperCase());
+  const organ = front.find((p) => /^(ỦY BAN NHÂN DÂN|SỞ|BỘ)(?=\s|$)/u.test(p.text) && p.text === p.text.toUpperCase());
   const opening = ps.slice(s.titleSeq ?? 0, (s.titleSeq ?? 0) + 5).map((p) => p.text).join(' ');
   const dept = /(Sở [\p{L} ,–-]+?)\s+(xây dựng|ban hành)\s+kế hoạch/iu.exec(opening);
   const level = levelOfSymbol(doc?.symbol ?? null);
   if (organ) {
-    issuer = /^ỦY BAN NHÂN DÂN TỈNH/u.test(organ.text) && province_name ? `Ủy ban nhân dân tỉnh ${province_name}` : sentenceCase(organ.text);
-    issuer_level = /^BỘ/u.test(organ.text) ? 'ministry' : /^SỞ/u.test(organ.text) ? 'department' : /HUYỆN|THỊ XÃ/u.test(organ.text) ? 'district' : /\bXÃ\b|PHƯỜNG/u.test(organ.text) ? 'commune' : 'province';
+    issuer = /^ỦY BAN NHÂN DÂN TỈNH/u.test(organ.text) && province_name ? `Ủy ban nhân dân tỉnh ${province_name}` : organCase(organ.text);
+    issuer_level = /^BỘ/u.test(organ.text) ? 'ministry' : /^SỞ/u.test(organ.text) ? 'department' : /HUYỆN|THỊ XÃ/u.test(organ.text) ? 'district' : /(^|\s)(XÃ|PHƯỜNG|THỊ TRẤN)(\s|$)/u.test(organ.text) ? 'commune' : 'province';
     prov.issuer = at(organ, 'header', 0.95);
   } else if (dept || level === 'department') {
     issuer = dept ? `${dept[1]!.trim()}${province_name ? ` tỉnh ${province_name}` : ''}` : doc!.symbol;

@@ -12,7 +12,7 @@ export interface LogicalLine {
 
 export const CELL_SEPARATOR = ' | ';
 
-const BLOCK_START = /^(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVXLC]{1,6}\.\s|Điều \d|PHỤ LỤC|Phụ lục|Nơi nhận|KT\.|TM\.|Căn cứ|Số:|Trên đây)/u;
+const BLOCK_START = /^(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVXLC]{1,6}\.\s|Điều \d|PHỤ LỤC|Phụ lục|Nơi nhận|KT\.|TM\.|Căn cứ|Số:|Trên đây|\((?:Ban hành )?[Kk]èm theo)/u;
 const TERMINAL = /[.;:!?]["”)]?$|\/\.$/u;
 const SEPARATOR = /^(?:\|+|[-_=*]{3,}|[-_=]{3,}\|?)$/;
 const TABLE_HEADER = /^(?:S?TT|STT|Số TT)\t/iu;
