@@ -1,0 +1,7 @@
+// Ambient SvelteKit types for the dashboard (no server-side locals: it is a static SPA).
+
+declare global {
+  namespace App {}
+}
+
+export {};

@@ -1,0 +1,17 @@
+// SvelteKit config: a static single-page app, built into build/ and served by the API.
+
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    // Every path the API does not know gets index.html, so the client router takes over.
+    adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', precompress: false, strict: true }),
+    // The shell is served at any depth (/plans/<id>), so asset URLs must be absolute.
+    paths: { relative: false },
+  },
+};
+
+export default config;
