@@ -29,7 +29,8 @@ async function integrity(dbPath: string) {
       (SELECT count(*) FROM codes c WHERE c.passage_id NOT IN (SELECT passage_id FROM passages))::INTEGER AS orphan_codes,
       (SELECT count(*) FROM sections s WHERE s.document_id NOT IN (SELECT id FROM documents))::INTEGER AS orphan_sections`)).getRowObjectsJson();
     const ids = (await conn.runAndReadAll('SELECT id FROM documents')).getRowObjectsJson().map((x) => String(x.id));
-    return { ...r, ids: new Set(ids) };
+    const n = (k: string) => Number((r as Record<string, unknown>)[k]);
+    return { partial: n('partial'), orphan_passages: n('orphan_passages'), orphan_codes: n('orphan_codes'), orphan_sections: n('orphan_sections'), ids: new Set(ids) };
   } finally {
     conn.closeSync();
     inst.closeSync();
