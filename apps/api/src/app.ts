@@ -11,6 +11,7 @@ import { healthRoutes } from './routes/health.ts';
 import { provinceRoutes } from './routes/provinces.ts';
 import { rejectedRoutes } from './routes/rejected.ts';
 import { uploadRoutes } from './routes/uploads.ts';
+import { createResponseCache } from './response-cache.ts';
 
 export interface AppOptions {
   db: ServerDb;
@@ -23,10 +24,13 @@ export interface AppOptions {
 
 export function createApp({ db, webDir, token, log = console.error }: AppOptions) {
   const app = new Hono();
+  // Answers only change when a plan is written: cache GET JSON answers until the next write.
+  const cache = createResponseCache();
+  app.use('/api/*', cache.middleware);
   app.route('/api/health', healthRoutes(db));
   app.route('/api/provinces', provinceRoutes(db));
   app.route('/api/documents', documentRoutes(db));
-  app.route('/api/v1/documents', uploadRoutes({ db, token }));
+  app.route('/api/v1/documents', uploadRoutes({ db, token, onChange: () => cache.invalidate() }));
   app.route('/api/v1/rejected', rejectedRoutes(db));
   app.all('/api/*', (c) => c.json({ type: 'about:blank', title: 'Not found', status: 404, detail: `no endpoint ${c.req.path}` }, 404));
   if (webDir && existsSync(join(webDir, 'index.html'))) {
