@@ -11,6 +11,7 @@ import { healthRoutes } from './routes/health.ts';
 import { provinceRoutes } from './routes/provinces.ts';
 import { rejectedRoutes } from './routes/rejected.ts';
 import { uploadRoutes } from './routes/uploads.ts';
+import { v1Routes } from './routes/v1/index.ts';
 import { createResponseCache } from './response-cache.ts';
 
 export interface AppOptions {
@@ -32,6 +33,7 @@ export function createApp({ db, webDir, token, log = console.error }: AppOptions
   app.route('/api/documents', documentRoutes(db));
   app.route('/api/v1/documents', uploadRoutes({ db, token, onChange: () => cache.invalidate() }));
   app.route('/api/v1/rejected', rejectedRoutes(db));
+  app.route('/api/v1', v1Routes({ db, log }));
   app.all('/api/*', (c) => c.json({ type: 'about:blank', title: 'Not found', status: 404, detail: `no endpoint ${c.req.path}` }, 404));
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     const index = readFileSync(join(webDir, 'index.html'), 'utf8');

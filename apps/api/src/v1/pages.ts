@@ -1,0 +1,34 @@
+// Reading a query in pages: exports never hold more than one page in memory. Every endpoint's
+// query has a total ORDER BY, so LIMIT/OFFSET pages are disjoint and complete.
+
+import type { ReadDb, Row } from '../db.ts';
+import type { Query } from './filters.ts';
+
+export const EXPORT_PAGE = 5_000;
+export const EXPORT_MAX = 1_000_000;
+
+/** One page of a query. */
+export function page(db: ReadDb, q: Query, limit: number, offset: number): Promise<Row[]> {
+  return db.query(`${q.sql}\nLIMIT $page_limit OFFSET $page_offset`, { ...q.params, page_limit: limit, page_offset: offset });
+}
+
+/** Number of rows a query returns. */
+export async function total(db: ReadDb, q: Query): Promise<number> {
+  const [r] = await db.query(`SELECT count(*)::INTEGER AS n FROM (${q.sql}) AS counted`, q.params);
+  return Number(r?.n ?? 0);
+}
+
+/** The rows from `offset`, `limit` of them at most (all when undefined), page by page. */
+export async function* pages(
+  db: ReadDb,
+  q: Query,
+  opts: { offset?: number; limit?: number; pageSize?: number } = {},
+): AsyncGenerator<Row[]> {
+  const size = opts.pageSize ?? EXPORT_PAGE;
+  const end = (opts.offset ?? 0) + Math.min(opts.limit ?? EXPORT_MAX, EXPORT_MAX);
+  for (let at = opts.offset ?? 0; at < end; at += size) {
+    const rows = await page(db, q, Math.min(size, end - at), at);
+    if (rows.length > 0) yield rows;
+    if (rows.length < Math.min(size, end - at)) return;
+  }
+}
