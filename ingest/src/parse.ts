@@ -1,8 +1,10 @@
-// One file in, one parsed document model out: read → clean → logical lines → structure → facts.
+// One file in, one parsed document model out: read → clean → logical lines → structure → facts → codes.
 // Never touches a database; `cchc inspect` prints exactly this.
 
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { codebook } from './coding/codebook.ts';
+import { codeDocument } from './coding/code-document.ts';
 import { RejectError } from './errors.ts';
 import { extractDocumentFacts } from './facts/document-facts.ts';
 import { extractFacts } from './facts/extract-facts.ts';
@@ -25,7 +27,7 @@ export function parseText(raw: string, meta: { id: string; sourceName: string; f
   if (structure.passages.length === 0) throw new RejectError('empty', `${meta.sourceName}: no text after normalization`);
   const facts = extractDocumentFacts(structure);
   const reason = notAPlanReason(facts.title, structure.titleSeq !== null, structure.text);
-  const annex_rows = extractAnnexRows(structure.passages);
+  const coded = codeDocument({ passages: structure.passages, sections: structure.sections, annex_rows: extractAnnexRows(structure.passages) }, codebook());
   const warnings: string[] = [];
   for (const f of ['province_code', 'year_from', 'doc_number', 'issue_date', 'issuer'] as const) {
     if (facts[f] === null) warnings.push(`${f} not found`);
@@ -37,9 +39,9 @@ export function parseText(raw: string, meta: { id: string; sourceName: string; f
     sections: structure.sections,
     passages: structure.passages,
     ...extractFacts(structure.passages),
-    annex_rows,
-    codes: [],
-    agency_roles: [],
+    annex_rows: coded.annex_rows,
+    codes: coded.codes,
+    agency_roles: coded.agency_roles,
     warnings,
   };
 }
