@@ -6,14 +6,16 @@ import { basename } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { isRejectError } from './errors.ts';
 import { openDatabase } from './load/database.ts';
-import { hasDocument, loadDocument, recordRejected } from './load/load-document.ts';
+import { loadDocument, recordRejected } from './load/load-document.ts';
+import { recodeDocument, storedModelVersion } from './load/recode.ts';
 import { documentId, parseDocument } from './parse.ts';
 import { keepSource } from './sources.ts';
-import { MODEL_VERSION } from './version.ts';
+import { MODEL_VERSION, PARSER_VERSION } from './version.ts';
 
 export interface FileOutcome {
   file: string;
-  status: 'ingested' | 'duplicate' | 'rejected';
+  /** `recoded`: already loaded, coded again because the codebook changed. */
+  status: 'ingested' | 'duplicate' | 'recoded' | 'rejected';
   id?: string;
   reason?: string;
   found?: string[];
@@ -42,9 +44,18 @@ const REPORTED = ['province_code', 'year_from', 'year_to', 'doc_number', 'decisi
 export async function ingestBytes(conn: DuckDBConnection, bytes: Uint8Array, file: string, opts: IngestOneOptions): Promise<FileOutcome> {
   const id = documentId(bytes);
   const sourceName = basename(file);
-  if (await hasDocument(conn, id)) return { file, status: 'duplicate', id };
+  const stored = await storedModelVersion(conn, id);
+  if (stored === MODEL_VERSION) return { file, status: 'duplicate', id };
+  if (stored !== null && stored.split('+')[0] !== PARSER_VERSION) {
+    return { file, status: 'duplicate', id, warnings: [`loaded by parser ${stored.split('+')[0]}; run \`cchc ingest --rebuild\` to re-read it with ${PARSER_VERSION}`] };
+  }
   try {
     const doc = await parseDocument(bytes, file);
+    if (stored !== null) {
+      // Same text, same parser, another codebook: only the coding changes.
+      await recodeDocument(conn, doc, MODEL_VERSION);
+      return { file, status: 'recoded', id, warnings: doc.warnings };
+    }
     if (opts.dbPath) keepSource(opts.dbPath, bytes, file);
     if (!doc.document.is_plan) {
       const reason = doc.document.reject_reason ?? 'not a plan';

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { loadProvinces } from '../facts/provinces.ts';
 import { PhraseIndex, phraseTokens } from './matcher.ts';
 
-export const CODEBOOK_DIR = fileURLToPath(new URL('../../../data/codebook', import.meta.url));
+/** data/codebook, or another folder named by CCHC_CODEBOOK_DIR (to try rule changes on a copy). */
+export const CODEBOOK_DIR = process.env.CCHC_CODEBOOK_DIR || fileURLToPath(new URL('../../../data/codebook', import.meta.url));
 
 export type Group = 'topic' | 'channel' | 'attribute' | 'audience' | 'agency' | 'role';
 

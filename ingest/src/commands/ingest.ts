@@ -41,7 +41,7 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
 
 function summary(outcomes: FileOutcome[]): string {
   const n = (s: FileOutcome['status']) => outcomes.filter((o) => o.status === s).length;
-  return `${outcomes.length} file(s): ${n('ingested')} ingested, ${n('duplicate')} already loaded, ${n('rejected')} rejected`;
+  return `${outcomes.length} file(s): ${n('ingested')} ingested, ${n('duplicate')} already loaded, ${n('recoded')} coded again (codebook changed), ${n('rejected')} rejected`;
 }
 
 export async function ingestCommand(argv: string[], io: IO): Promise<number> {
