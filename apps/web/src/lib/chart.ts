@@ -1,16 +1,37 @@
-// The one door to ECharts: a `use:chart` action that owns init, resize, option updates and dispose.
-// Only the parts the dashboard draws are registered, to keep the bundle small.
+// The one door to ECharts: a `use:chart` action that owns init, resize, option updates, clicks
+// and dispose. Only the parts the dashboard draws are registered, to keep the bundle small.
 
 import type { Action } from 'svelte/action';
-import { BarChart, type BarSeriesOption } from 'echarts/charts';
-import { GridComponent, TooltipComponent, type GridComponentOption, type TooltipComponentOption } from 'echarts/components';
-import { init, use, type ComposeOption } from 'echarts/core';
+import { BarChart, HeatmapChart, type BarSeriesOption, type HeatmapSeriesOption } from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  type GridComponentOption,
+  type LegendComponentOption,
+  type TooltipComponentOption,
+  type VisualMapComponentOption,
+} from 'echarts/components';
+import { getInstanceByDom, init, use, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+use([BarChart, HeatmapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 /** Options for the charts the dashboard can draw. */
-export type ChartOptions = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
+export type ChartOptions = ComposeOption<
+  BarSeriesOption | HeatmapSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | VisualMapComponentOption
+>;
+
+/** What a click on a bar or cell reports: the series, the item's index and its data. */
+export interface ChartClick {
+  seriesIndex: number;
+  dataIndex: number;
+  data: unknown;
+}
+
+/** Options, or options with a click handler. */
+export type ChartSpec = ChartOptions | { options: ChartOptions; onclick?: (c: ChartClick) => void };
 
 /** Okabe–Ito colours, told apart with every common colour-vision deficiency. */
 export const PALETTE = {
@@ -19,6 +40,8 @@ export const PALETTE = {
   green: '#009E73',
   vermillion: '#D55E00',
   sky: '#56B4E9',
+  purple: '#CC79A7',
+  yellow: '#F0E442',
   text: '#1f2933',
   muted: '#52606d',
   grid: '#d9dee3',
@@ -26,21 +49,29 @@ export const PALETTE = {
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 
+type Split = { options: ChartOptions; onclick?: (c: ChartClick) => void };
+
+const split = (spec: ChartSpec): Split => ('options' in spec && !('series' in spec) ? (spec as Split) : { options: spec as ChartOptions });
+
 /**
- * Draws `options` into the element and redraws on every update, replacing the previous options
+ * Draws the options into the element and redraws on every update, replacing the previous options
  * whole. Sets `data-rendered="true"` on the element once ECharts reports a finished render, so
  * tests and screenshots can wait for it.
  */
-export const chart: Action<HTMLElement, ChartOptions> = (node, options) => {
+export const chart: Action<HTMLElement, ChartSpec> = (node, spec) => {
   const instance = init(node, null, { renderer: 'canvas' });
   const markRendered = () => node.setAttribute('data-rendered', 'true');
   instance.on('finished', markRendered);
+  let onclick = split(spec).onclick;
+  instance.on('click', (p) => onclick?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex, data: p.data }));
 
-  const draw = (opts: ChartOptions) => {
+  const draw = (s: ChartSpec) => {
+    const { options, onclick: handler } = split(s);
+    onclick = handler;
     node.setAttribute('data-rendered', 'false');
-    instance.setOption({ textStyle: { fontFamily: FONT, color: PALETTE.text }, ...opts }, { notMerge: true });
+    instance.setOption({ textStyle: { fontFamily: FONT, color: PALETTE.text }, ...options }, { notMerge: true });
   };
-  draw(options);
+  draw(spec);
 
   const observer = new ResizeObserver(() => instance.resize());
   observer.observe(node);
@@ -49,8 +80,13 @@ export const chart: Action<HTMLElement, ChartOptions> = (node, options) => {
     update: draw,
     destroy() {
       observer.disconnect();
-      instance.off('finished', markRendered);
       instance.dispose();
     },
   };
 };
+
+/** The chart drawn in `node` as a PNG data URL (white background, double resolution), or null. */
+export function chartPng(node: HTMLElement): string | null {
+  const instance = getInstanceByDom(node);
+  return instance ? instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' }) : null;
+}

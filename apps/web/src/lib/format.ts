@@ -35,3 +35,28 @@ export function formatYears(from: number | null, to: number | null): string {
 export function orDash(v: string | number | null | undefined): string {
   return v == null || v === '' ? MISSING : String(v);
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** An ISO instant as Hanoi time, `dd/mm/yyyy hh:mm`; a dash when missing or unreadable. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return MISSING;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? MISSING : dateTimeFormat.format(d);
+}
+
+/** A measure's value for display: shares as percentages, counts as integers, change signed. */
+export function formatValue(v: number | null | undefined, measure: string): string {
+  if (v == null) return MISSING;
+  if (measure === 'share') return `${(v * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
+  if (measure === 'presence') return v > 0 ? '✓' : '·';
+  if (measure === 'change') return v > 0 ? `+${formatNumber(v)}` : formatNumber(v);
+  return formatNumber(v);
+}

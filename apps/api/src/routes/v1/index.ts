@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { ReadDb } from '../../db.ts';
 import { loadCodebook, CODEBOOK_DIR } from '../../v1/codebook.ts';
+import { codebookDocument } from '../../v1/codebook-document.ts';
 import { referenceLoader, type V1Context, type V1Env } from '../../v1/context.ts';
 import type { AnyEndpoint } from '../../v1/endpoint.ts';
 import { openApiDocument } from '../../v1/openapi.ts';
@@ -10,6 +11,7 @@ import { dataVersion } from '../../v1/version.ts';
 import { agencyChannelsEndpoint, agencyRolesEndpoint, agencyRoutes } from './agencies.ts';
 import { annexTaskRoutes, annexTasksEndpoint } from './annex-tasks.ts';
 import { categoriesEndpoint, categoryRoutes } from './categories.ts';
+import { codeRoutes, codesEndpoint } from './codes.ts';
 import { changeEndpoint, changeRoutes } from './change.ts';
 import { compareEndpoint, compareRoutes } from './compare.ts';
 import { coverageRoutes, planCoverageEndpoint, regionCoverageEndpoint, unitCoverageEndpoint } from './coverage.ts';
@@ -20,6 +22,7 @@ import { legalRefRoutes, legalRefsEndpoint } from './legal-refs.ts';
 import { matrixEndpoint, matrixRoutes } from './matrix.ts';
 import { planRoutes, plansEndpoint, planYearsEndpoint } from './plans.ts';
 import { searchEndpoint, searchRoutes } from './search.ts';
+import { statusEndpoint, statusRoutes } from './status.ts';
 import { targetRoutes, targetsEndpoint } from './targets.ts';
 import { unitRoutes, unitsEndpoint } from './units.ts';
 
@@ -27,7 +30,7 @@ export const V1_ENDPOINTS: readonly AnyEndpoint[] = [
   plansEndpoint, planYearsEndpoint, unitsEndpoint, categoriesEndpoint,
   planCoverageEndpoint, unitCoverageEndpoint, regionCoverageEndpoint, matrixEndpoint, changeEndpoint, compareEndpoint,
   agencyRolesEndpoint, agencyChannelsEndpoint, legalRefsEndpoint, indicesEndpoint, deadlinesEndpoint, targetsEndpoint,
-  annexTasksEndpoint, evidenceEndpoint, searchEndpoint,
+  annexTasksEndpoint, evidenceEndpoint, codesEndpoint, searchEndpoint, statusEndpoint,
 ];
 
 export interface V1Options {
@@ -41,9 +44,12 @@ export interface V1Options {
 /** The /api/v1 sub-app (mount with app.route('/api/v1', v1Routes(…))). */
 export function v1Routes(opts: V1Options) {
   const log = opts.log ?? console.error;
+  const codebookDir = opts.codebookDir ?? CODEBOOK_DIR;
+  const codebook = loadCodebook(codebookDir, log);
+  const codebookParts = codebookDocument(codebookDir, codebook, log);
   const ctx: V1Context = {
     db: opts.db,
-    codebook: loadCodebook(opts.codebookDir ?? CODEBOOK_DIR, log),
+    codebook,
     reference: referenceLoader(opts.db),
     now: opts.now ?? (() => new Date()),
     log,
@@ -56,6 +62,10 @@ export function v1Routes(opts: V1Options) {
       c.res.headers.set('X-Data-Version', version);
     })
     .get('/openapi.json', async (c) => c.json(openApiDocument(V1_ENDPOINTS, ctx.codebook, await ctx.reference(), c.get('dataVersion'))))
+    // The whole codebook (definitions, cues) for the method page; read once, like the ids.
+    .get('/codebook', (c) => c.json({ data_version: c.get('dataVersion'), data: codebookParts }))
+    .route('/status', statusRoutes(ctx))
+    .route('/codes', codeRoutes(ctx))
     .route('/plans', planRoutes(ctx))
     .route('/units', unitRoutes(ctx))
     .route('/categories', categoryRoutes(ctx))
