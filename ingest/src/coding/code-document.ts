@@ -86,7 +86,7 @@ function leadingAgencies(a: Analysed): M[] {
   for (const m of agencies.slice(1)) {
     if (m.start >= headEnd) break;
     const gap = a.folded.slice(run[run.length - 1]!.end, m.start);
-    if (gap.length > 40 || /\d/.test(gap)) break;
+    if (gap.length > 40 || /[\d:]/.test(gap)) break;
     run.push(m);
   }
   return run;
@@ -101,7 +101,7 @@ function objectsOf(a: Analysed, cue: M, rc: RoleCue): M[] {
     const prev = out[out.length - 1];
     if (prev) {
       const gap = a.folded.slice(prev.end, m.start);
-      if (gap.length <= 40 && !/\d/.test(gap)) {
+      if (gap.length <= 40 && !/[\d:]/.test(gap)) {
         out.push(m);
         continue;
       }
@@ -213,7 +213,11 @@ export function codeDocument(doc: { passages: Passage[]; sections: Section[]; an
         addRole(p, subject.value.id, cue.value.id, rule(cue), subject.start, cue.end);
         continue;
       }
-      if (inAssignment) for (const m of new Map(own.map((o) => [o.value.id, o])).values()) addRole(p, m.value.id, cue.value.id, rule(cue), cue.start, cue.end);
+      // No agency before the cue: the item's owner holds the role, when the clause opens with the
+      // cue's verb (`- Chủ trì tham mưu …`), not when it names another subject first
+      // (`Các cơ quan, đơn vị được giao … có trách nhiệm tham mưu`).
+      const wordsBefore = a.tokens.filter((t) => t.end <= cue.start && a.clauseAt(t.start) === clause).length;
+      if (inAssignment && wordsBefore <= 6) for (const m of new Map(own.map((o) => [o.value.id, o])).values()) addRole(p, m.value.id, cue.value.id, rule(cue), cue.start, cue.end);
     }
   }
 
