@@ -123,7 +123,12 @@ function codeSentence(s: Sentence): Set<string> {
     at = s.heading.length + 1;
   }
   const text = cleanCharacters(s.text);
-  passages.push({ seq: passages.length, sectionPath: '1', kind, block: 'paragraph', heading: s.heading, text, start: at, end: at + text.length });
+  // A numbered item (`2. Sở Nội vụ`, `b) …`) opens a section of its own under the heading, as the
+  // structure splitter makes it; anything else is a bullet of the heading's section.
+  const numbered = /^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s/.test(text);
+  const path = numbered ? '1.1' : '1';
+  if (numbered) sections.push({ path, parent: '1', level: 2, label: '1', heading: text, kind, start: at, end: at + text.length });
+  passages.push({ seq: passages.length, sectionPath: path, kind, block: numbered ? 'heading' : 'bullet', heading: numbered ? text : s.heading, text, start: at, end: at + text.length });
   const coded = codeDocument({ passages, sections, annex_rows: [] }, codebook());
   const sentenceSeq = passages.length - 1;
   const out = new Set<string>();

@@ -2,8 +2,9 @@
 // attribute per passage; agencies and their roles from assignment headings, the annex's lead and
 // coordinating columns, and role phrases in the text. Every row keeps its passage, span and rule.
 
+import { loadProvinces } from '../facts/provinces.ts';
 import type { AgencyRole, AnnexRow, Code, Passage, Section } from '../model.ts';
-import { foldSameLength } from '../text/fold.ts';
+import { fold, foldSameLength } from '../text/fold.ts';
 import type { Codebook, CueValue, Group, RoleCue } from './codebook.ts';
 import { markTokens, tokenize, type Match, type Token } from './matcher.ts';
 
@@ -74,6 +75,22 @@ const DIMENSION: Partial<Record<Group, Code['dimension']>> = { topic: 'topic', c
 /** Words that may open an assignment item before the agencies it names. */
 const LEAD_IN = /^(?:[\s\-–+•*]*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[.)]\s*)?[\s\-–+•*]*(?:(?:de nghi|giao|trach nhiem cua|nhiem vu cua|thu truong|chu tich|giam doc|lanh dao)\s+)?$/;
 
+let gapWords: Set<string> | null = null;
+
+/**
+ * Whether the text between two agency names joins them into one list (`, `, ` và `, `; `,
+ * ` (qua `, a province name): a few connector words at most, never a verb or a clause.
+ */
+function joinsList(gap: string): boolean {
+  if (/[\d:]/.test(gap)) return false;
+  gapWords ??= new Set([
+    'va', 'cac', 'cung', 'tinh', 'thanh', 'pho', 'huyen', 'thi', 'xa', 'cap', 'qua', 'phuong', 'tran', 'viet', 'nam', 'trung', 'uong',
+    ...loadProvinces().flatMap((p) => fold(p.name).split(' ')),
+  ]);
+  const words = gap.split(/[^a-z0-9&]+/).filter(Boolean);
+  return words.length <= 6 && words.every((w) => gapWords!.has(w));
+}
+
 /** The agencies a passage opens with (`1. Sở Nội vụ`, `3. Sở Tài chính: …`, `9. Đài PTTH tỉnh; Báo Sơn La, …`). */
 function leadingAgencies(a: Analysed): M[] {
   const agencies = a.byGroup.get('agency') ?? [];
@@ -85,8 +102,7 @@ function leadingAgencies(a: Analysed): M[] {
   const run = [first];
   for (const m of agencies.slice(1)) {
     if (m.start >= headEnd) break;
-    const gap = a.folded.slice(run[run.length - 1]!.end, m.start);
-    if (gap.length > 40 || /[\d:]/.test(gap)) break;
+    if (!joinsList(a.folded.slice(run[run.length - 1]!.end, m.start))) break;
     run.push(m);
   }
   return run;
@@ -100,8 +116,7 @@ function objectsOf(a: Analysed, cue: M, rc: RoleCue): M[] {
   for (const m of agencies) {
     const prev = out[out.length - 1];
     if (prev) {
-      const gap = a.folded.slice(prev.end, m.start);
-      if (gap.length <= 40 && !/[\d:]/.test(gap)) {
+      if (joinsList(a.folded.slice(prev.end, m.start))) {
         out.push(m);
         continue;
       }
