@@ -6,7 +6,7 @@ import { loadProvinces } from '../facts/provinces.ts';
 import type { AgencyRole, AnnexRow, Code, Passage, Section } from '../model.ts';
 import { fold, foldSameLength } from '../text/fold.ts';
 import type { Codebook, CueValue, Group, RoleCue } from './codebook.ts';
-import { markTokens, tokenize, type Match, type Token } from './matcher.ts';
+import { tokenize, type Match, type Token } from './matcher.ts';
 
 /** Blocks that are not the plan's own words: never coded. */
 const NOT_CODED = new Set(['recipients', 'preamble', 'signature', 'table_header']);
@@ -56,8 +56,8 @@ function clauses(folded: string): (offset: number) => number {
 
 function analyse(p: Passage, cb: Codebook): Analysed {
   const folded = foldSameLength(p.text);
-  const tokens = markTokens(tokenize(folded), p.text);
-  const all = cb.index.matchTokens(tokens);
+  const tokens = tokenize(folded);
+  const all = cb.index.matchTokens(tokens, p.text);
   const byGroup = new Map<Group, M[]>();
   for (const m of all) {
     const list = byGroup.get(m.value.group) ?? [];

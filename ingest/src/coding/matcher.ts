@@ -106,8 +106,10 @@ export class PhraseIndex<T> {
    * Every occurrence of every phrase in the tokens (overlaps included). Diacritics are ignored
    * where the text has lost them; a word written with diacritics must carry the phrase's own
    * (`tổng hợp báo cáo` is not `họp báo`, `dài` is not `đài`), unless the phrase is written without.
+   * `original` is the passage as written (same offsets as the folded tokens); without it,
+   * diacritics are not compared.
    */
-  matchTokens(tokens: Token[]): Match<T>[] {
+  matchTokens(tokens: Token[], original?: string): Match<T>[] {
     const out: Match<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byFirst.get(tokens[i]!.text);
@@ -118,7 +120,16 @@ export class PhraseIndex<T> {
         let ok = true;
         for (let k = 0; k < len; k++) {
           const t = tokens[i + k]!;
-          if ((k > 0 && (t.hardBefore || t.text !== p.tokens[k])) || (t.marked && p.marked[k] !== p.tokens[k] && t.marked !== p.marked[k])) {
+          if (k > 0 && (t.hardBefore || t.text !== p.tokens[k])) {
+            ok = false;
+            break;
+          }
+          if (p.marked[k] === p.tokens[k] || !original) continue;
+          if (t.marked === undefined) {
+            const w = original.slice(t.start, t.end).toLowerCase();
+            t.marked = ASCII.test(w) ? null : w;
+          }
+          if (t.marked && t.marked !== p.marked[k]) {
             ok = false;
             break;
           }
