@@ -1,21 +1,30 @@
 // The server's DuckDB: one instance per process, a few reader connections opened once and reused
-// (never per request), and — when uploads are on — one writer that runs ingest jobs one at a time
+// (never per request), a couple more lent to one export stream at a time, and — when uploads are
+// on — one writer that runs ingest jobs one at a time
 // while readers keep being served (DuckDB's MVCC: readers see the last committed state).
 
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { applySchema } from '@cchc/sql';
+import { createPool } from './connection-pool.ts';
 
 export type Row = Record<string, unknown>;
+export type Params = Record<string, DuckDBValue> | DuckDBValue[];
 
 export interface ReadDb {
   /** Runs a parameterized query and returns rows as JSON-safe objects. */
-  query(sql: string, params?: Record<string, DuckDBValue> | DuckDBValue[]): Promise<Row[]>;
+  query(sql: string, params?: Params): Promise<Row[]>;
+  /**
+   * Streams a query's rows chunk by chunk (DuckDB's vectors, 2,048 rows at most) from one
+   * snapshot. Optional: a database without it is read in LIMIT/OFFSET pages (v1/pages.ts).
+   */
+  stream?(sql: string, params?: Params): AsyncGenerator<Row[], void, undefined>;
   close(): void;
 }
 
 export interface ServerDb extends ReadDb {
   path: string;
   writable: boolean;
+  stream(sql: string, params?: Params): AsyncGenerator<Row[], void, undefined>;
   /** Runs `fn` on the single writer connection, after every earlier write has finished. */
   write<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T>;
 }
@@ -25,13 +34,20 @@ export async function openReadDb(path: string, size = 4): Promise<ReadDb> {
   return openServerDb(path, { writable: false, readers: size });
 }
 
-/** Opens the database for the server; writable only when uploads are on. */
-export async function openServerDb(path: string, opts: { writable: boolean; readers?: number }): Promise<ServerDb> {
+/**
+ * Opens the database for the server; writable only when uploads are on. `readers` connections
+ * answer queries round-robin; `streamers` more are each held by one stream (an export) for as
+ * long as it lasts, later streams waiting for one to come free.
+ */
+export async function openServerDb(path: string, opts: { writable: boolean; readers?: number; streamers?: number }): Promise<ServerDb> {
   const instance = await DuckDBInstance.create(path, opts.writable ? {} : { access_mode: 'READ_ONLY' });
   const writer = opts.writable ? await instance.connect() : null;
   if (writer) await applySchema(writer);
   const conns: DuckDBConnection[] = [];
   for (let i = 0; i < (opts.readers ?? 4); i++) conns.push(await instance.connect());
+  const streamConns: DuckDBConnection[] = [];
+  for (let i = 0; i < (opts.streamers ?? 2); i++) streamConns.push(await instance.connect());
+  const streamers = createPool(streamConns);
   let next = 0;
   let queue: Promise<unknown> = Promise.resolve();
   return {
@@ -42,6 +58,20 @@ export async function openServerDb(path: string, opts: { writable: boolean; read
       const reader = await conn.runAndReadAll(sql, params as never);
       return reader.getRowObjectsJson() as Row[];
     },
+    async *stream(sql, params) {
+      const conn = await streamers.acquire();
+      let finished = false;
+      try {
+        const result = await conn.stream(sql, params as never);
+        for await (const rows of result.yieldRowObjectJson()) yield rows as Row[];
+        finished = true;
+      } finally {
+        // A stream left part-read (the client went away) would hold its transaction open until
+        // the connection's next query: end it now.
+        if (!finished) conn.interrupt();
+        streamers.release(conn);
+      }
+    },
     write(fn) {
       if (!writer) return Promise.reject(new Error('database opened read-only'));
       const run = queue.then(() => fn(writer));
@@ -49,7 +79,7 @@ export async function openServerDb(path: string, opts: { writable: boolean; read
       return run;
     },
     close() {
-      for (const c of conns) c.closeSync();
+      for (const c of [...conns, ...streamConns]) c.closeSync();
       writer?.closeSync();
       instance.closeSync();
     },

@@ -23,6 +23,17 @@ const cell = (v: unknown): ExcelJS.CellValue => {
   return String(v);
 };
 
+/** Resolves when `out` takes writes again, or is closed. */
+function drained(out: PassThrough): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done).off('close', done);
+      resolve();
+    };
+    out.on('drain', done).on('close', done);
+  });
+}
+
 /** The workbook as a web stream; pages are pulled as the client reads. */
 export function xlsxStream(opts: XlsxOptions): ReadableStream<Uint8Array> {
   const out = new PassThrough();
@@ -33,8 +44,10 @@ export function xlsxStream(opts: XlsxOptions): ReadableStream<Uint8Array> {
     data.addRow(opts.columns.map((c) => (vi ? c.vi : c.key))).commit();
     for await (const batch of opts.rows) {
       for (const r of batch) data.addRow(opts.columns.map((c) => cell(r[c.key]))).commit();
-      // wait for the client when it reads slower than we write
-      if (out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve));
+      // wait for the client when it reads slower than we write; 'close' when it goes away
+      if (out.writableNeedDrain) await drained(out);
+      // leaving the loop ends the rows' iterator, which gives back its database connection
+      if (out.destroyed) return;
     }
     data.commit();
     const about = wb.addWorksheet(vi ? 'Truy vấn' : 'query');
