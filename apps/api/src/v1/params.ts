@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { problem } from '../problem.ts';
 import { idsOf, type Codebook } from './codebook.ts';
 import type { Reference } from './context.ts';
+import { EXPORT_MAX } from './pages.ts';
 
 export const LIST_MAX = 100;
 export const YEAR_MIN = 1990;
@@ -61,9 +62,11 @@ export function paramFields(cb: Codebook, ref: Reference) {
     measure: oneOf(MEASURES, 'measure').default('count'),
     format: oneOf(FORMATS, 'format').default('json'),
     headers: oneOf(['en', 'vi'] as const, 'header language').default('en').describe('column headers of csv/xlsx: keys (en) or Vietnamese (vi)'),
-    limit: z.coerce.number({ error: 'a number of rows' }).int().min(1).max(PAGE_MAX).optional()
-      .describe(`rows per page (json: default ${PAGE_DEFAULT}, at most ${PAGE_MAX}; csv/xlsx: everything unless given)`),
-    offset: z.coerce.number({ error: 'a number of rows' }).int().min(0).max(100_000_000).default(0),
+    limit: z.coerce.number({ error: 'a number of rows' }).int('a whole number of rows').min(1, 'at least 1')
+      .max(EXPORT_MAX, `at most ${EXPORT_MAX}`).optional()
+      .describe(`rows (json: one page, default ${PAGE_DEFAULT}, at most ${PAGE_MAX}; csv/xlsx: everything unless given, at most ${EXPORT_MAX})`),
+    offset: z.coerce.number({ error: 'a number of rows' }).int('a whole number of rows').min(0, '0 or more')
+      .max(100_000_000, 'at most 100000000').default(0),
     document: z.string().regex(/^[0-9a-f]{16}$/, 'a 16-digit hexadecimal document id').optional(),
     category: z.string().regex(/^[a-z0-9_]{1,64}(:[a-z0-9_]{1,64})?$/, "a category id ('<agency>:<role>' for agency roles)"),
     q: z.string().min(2, 'at least 2 characters').max(200, 'at most 200 characters'),
@@ -100,7 +103,14 @@ export function rawParams(url: string): Record<string, string | string[]> {
 /** Validates a request's query against an endpoint's schema; a 400 naming the parameter otherwise. */
 export function parseParams<S extends z.ZodType>(schema: S, url: string): z.output<S> {
   const parsed = schema.safeParse(rawParams(url));
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    // csv and xlsx stream, so they may ask for more rows than one JSON answer holds
+    const { format, limit } = parsed.data as { format?: string; limit?: number };
+    if (format === 'json' && limit !== undefined && limit > PAGE_MAX) {
+      problem(400, 'Invalid parameter', `limit: at most ${PAGE_MAX} rows in a JSON page (csv and xlsx take up to ${EXPORT_MAX})`, 'limit');
+    }
+    return parsed.data;
+  }
   const issue = parsed.error.issues[0]!;
   const param = issue.code === 'unrecognized_keys' ? String(issue.keys[0]) : String(issue.path[0] ?? 'query');
   const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
