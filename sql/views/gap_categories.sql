@@ -13,20 +13,29 @@ WITH per_passage AS (
   WHERE s.dimension IN ('topic', 'channel', 'audience', 'agency_role')
   GROUP BY s.document_id, s.dimension, s.category_id, s.passage_id
 ), per_category AS (
+  -- the first passage's text is fetched once below, not carried through the aggregate
   SELECT pp.document_id, pp.dimension, pp.category_id,
          count(*)::INTEGER AS passages,
          list(pp.passage_id ORDER BY p.seq) AS passage_ids,
-         arg_min({'passage_id': pp.passage_id, 'text': p.text, 'at': pp.at}, p.seq) AS first
+         arg_min(pp.passage_id, p.seq) AS passage_id,
+         arg_min(pp.at, p.seq) AS at
   FROM per_passage pp
   JOIN passages p ON p.passage_id = pp.passage_id
   GROUP BY pp.document_id, pp.dimension, pp.category_id
-), windowed AS (
+), early AS (
   -- start the excerpt a little before the match, so a long paragraph still shows the words that matched
-  SELECT *, greatest(0, least(first.at - 60, length(first.text) - 240)) AS cut FROM per_category
+  SELECT c.*, p.text, greatest(0, least(c.at - 60, length(p.text) - 240)) AS early_cut
+  FROM per_category c
+  JOIN passages p ON p.passage_id = c.passage_id
+), windowed AS (
+  -- and at a word: just after the next space
+  SELECT *, CASE WHEN early_cut = 0 THEN 0
+                 ELSE early_cut + coalesce(nullif(strpos(substring(text, early_cut + 1, 30), ' '), 0), 0) END AS cut
+  FROM early
 )
-SELECT document_id, dimension, category_id, passages, passage_ids, first.passage_id AS passage_id,
-       CASE WHEN length(first.text) <= 240 THEN first.text
-            ELSE (CASE WHEN cut > 0 THEN '…' ELSE '' END) || substring(first.text, cut + 1, 240)
-                 || (CASE WHEN cut + 240 < length(first.text) THEN '…' ELSE '' END)
+SELECT document_id, dimension, category_id, passages, passage_ids, passage_id,
+       CASE WHEN length(text) <= 240 THEN text
+            ELSE (CASE WHEN cut > 0 THEN '…' ELSE '' END) || substring(text, cut + 1, 240)
+                 || (CASE WHEN cut + 240 < length(text) THEN '…' ELSE '' END)
        END AS excerpt
 FROM windowed;

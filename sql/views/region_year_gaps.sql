@@ -10,9 +10,10 @@
 --   code), reference_passages, reference_passage_ids, reference_passage_id, reference_excerpt.
 CREATE OR REPLACE VIEW region_year_gaps AS
 WITH compared AS (
-  SELECT units, scope, unit_region, year, reference_id, count(*)::INTEGER AS units_compared
-  FROM unit_year_gap_pairs
-  GROUP BY units, scope, unit_region, year, reference_id
+  -- every unit-year is paired with every reference, so the count does not depend on it
+  SELECT units, scope, unit_region, year, count(*)::INTEGER AS units_compared
+  FROM unit_years
+  GROUP BY units, scope, unit_region, year
 )
 SELECT g.units, g.scope, g.unit_region AS region, g.year, g.reference_id, g.default_reference, g.dimension, g.category_id,
        g.in_reference,
@@ -34,5 +35,5 @@ SELECT g.units, g.scope, g.unit_region AS region, g.year, g.reference_id, g.defa
        any_value(g.reference_excerpt) AS reference_excerpt
 FROM unit_year_gaps g
 JOIN compared cmp
-  ON cmp.units = g.units AND cmp.scope = g.scope AND cmp.unit_region = g.unit_region AND cmp.year = g.year AND cmp.reference_id = g.reference_id
+  ON cmp.units = g.units AND cmp.scope = g.scope AND cmp.unit_region = g.unit_region AND cmp.year = g.year
 GROUP BY g.units, g.scope, g.unit_region, g.year, g.reference_id, g.default_reference, g.dimension, g.category_id, g.in_reference, cmp.units_compared;

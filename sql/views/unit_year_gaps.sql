@@ -8,31 +8,30 @@
 --   category; NULL for an extra one), plan_passages, plan_passage_ids, plan_passage_id,
 --   plan_excerpt, reference_passages, reference_passage_ids, reference_passage_id,
 --   reference_excerpt.
+-- The pair's columns come through the keys, so a filter on reference_id reaches the pairs.
 CREATE OR REPLACE VIEW unit_year_gaps AS
 WITH keys AS (
-  SELECT pr.units, pr.scope, pr.unit_code, pr.year, pr.reference_id, g.dimension, g.category_id
+  SELECT pr.*, g.dimension, g.category_id
   FROM unit_year_gap_pairs pr
   JOIN gap_categories g ON g.document_id = pr.reference_id
   UNION
-  SELECT pr.units, pr.scope, pr.unit_code, pr.year, pr.reference_id, c.dimension, c.category_id
+  SELECT pr.*, c.dimension, c.category_id
   FROM unit_year_gap_pairs pr
   JOIN unit_year_categories c ON c.units = pr.units AND c.scope = pr.scope AND c.unit_code = pr.unit_code AND c.year = pr.year
 )
-SELECT pr.units, pr.scope, pr.unit_code, pr.unit_name, pr.unit_region, pr.year, pr.reference_id, pr.default_reference,
+SELECT k.units, k.scope, k.unit_code, k.unit_name, k.unit_region, k.year, k.reference_id, k.default_reference,
        k.dimension, k.category_id,
        r.category_id IS NOT NULL AS in_reference,
        c.category_id IS NOT NULL AS in_plan,
        CASE WHEN r.category_id IS NULL THEN 'extra' WHEN c.category_id IS NULL THEN 'missing' ELSE 'have' END AS status,
-       pr.plans,
+       k.plans,
        coalesce(c.plans_with, 0) AS plans_with,
        CASE WHEN r.category_id IS NOT NULL
-            THEN list_filter(pr.document_ids, x -> NOT list_contains(coalesce(c.plan_ids_with, []::VARCHAR[]), x)) END AS plans_without,
+            THEN list_filter(k.document_ids, x -> NOT list_contains(coalesce(c.plan_ids_with, []::VARCHAR[]), x)) END AS plans_without,
        c.passages AS plan_passages, c.passage_ids AS plan_passage_ids, c.passage_id AS plan_passage_id, c.excerpt AS plan_excerpt,
        r.passages AS reference_passages, r.passage_ids AS reference_passage_ids, r.passage_id AS reference_passage_id,
        r.excerpt AS reference_excerpt
 FROM keys k
-JOIN unit_year_gap_pairs pr
-  ON pr.units = k.units AND pr.scope = k.scope AND pr.unit_code = k.unit_code AND pr.year = k.year AND pr.reference_id = k.reference_id
 LEFT JOIN gap_categories r ON r.document_id = k.reference_id AND r.dimension = k.dimension AND r.category_id = k.category_id
 LEFT JOIN unit_year_categories c
   ON c.units = k.units AND c.scope = k.scope AND c.unit_code = k.unit_code AND c.year = k.year

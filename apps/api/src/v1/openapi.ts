@@ -9,6 +9,19 @@ import { LIST_PARAMS } from './params.ts';
 
 type Json = Record<string, unknown>;
 
+/** What an endpoint adds to the generic description: envelope fields, more responses, a POST form. */
+export interface OpenApiExtras {
+  /** More properties of the JSON envelope. */
+  envelope?: Json;
+  /** More responses, by status. */
+  responses?: Json;
+  /** The same query parameters, with a request body. */
+  post?: { summary: string; requestBody: Json };
+}
+
+/** An endpoint with optional extras for its OpenAPI description. */
+export type DocumentedEndpoint = AnyEndpoint & { openapi?: OpenApiExtras };
+
 const strip = (s: Json): Json => {
   const { $schema: _drop, ...rest } = s;
   return rest;
@@ -23,10 +36,11 @@ const problemSchema = {
   },
 };
 
-const envelope = (row: Json, queryProps: Json): Json => ({
+const envelope = (row: Json, queryProps: Json, more: Json = {}): Json => ({
   type: 'object',
   required: ['data_version', 'queried_at', 'query', 'total', 'limit', 'offset', 'data'],
   properties: {
+    ...more,
     data_version: { type: 'string', description: 'hash of the loaded plans and the codebook (also the X-Data-Version header)' },
     queried_at: { type: 'string', format: 'date-time' },
     query: { type: 'object', description: 'the validated parameters, defaults filled in', properties: queryProps },
@@ -38,9 +52,10 @@ const envelope = (row: Json, queryProps: Json): Json => ({
 });
 
 /** The OpenAPI 3.1 document for the given endpoints. */
-export function openApiDocument(endpoints: readonly AnyEndpoint[], cb: Codebook, ref: Reference, dataVersion: string): Json {
+export function openApiDocument(endpoints: readonly DocumentedEndpoint[], cb: Codebook, ref: Reference, dataVersion: string): Json {
   const paths: Json = {};
   for (const e of endpoints) {
+    const extras = e.openapi ?? {};
     const params = paramSchema(e, cb, ref);
     const shape = params.shape as Record<string, z.ZodType>;
     const parameters = Object.entries(shape).map(([name, s]) => {
@@ -57,23 +72,22 @@ export function openApiDocument(endpoints: readonly AnyEndpoint[], cb: Codebook,
     });
     const queryProps = Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, strip(z.toJSONSchema(s, { io: 'output', unrepresentable: 'any' }) as Json)]));
     const row = strip(z.toJSONSchema(e.row, { io: 'output', unrepresentable: 'any' }) as Json);
-    paths[`/api/v1${e.path}`] = {
-      get: {
-        summary: e.summary,
-        parameters,
-        responses: {
-          200: {
-            description: 'json: one page; csv (UTF-8 with BOM, RFC 4180) and xlsx (data sheet + query sheet): every row, streamed',
-            headers: { 'X-Data-Version': { schema: { type: 'string' } } },
-            content: {
-              'application/json': { schema: envelope(row, queryProps) },
-              'text/csv': { schema: { type: 'string' } },
-              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
-            },
-          },
-          400: { description: 'a parameter is invalid; `param` names it', content: { 'application/problem+json': { schema: problemSchema } } },
+    const responses = {
+      200: {
+        description: 'json: one page; csv (UTF-8 with BOM, RFC 4180) and xlsx (data sheet + query sheet): every row, streamed',
+        headers: { 'X-Data-Version': { schema: { type: 'string' } } },
+        content: {
+          'application/json': { schema: envelope(row, queryProps, extras.envelope) },
+          'text/csv': { schema: { type: 'string' } },
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
         },
       },
+      400: { description: 'a parameter is invalid; `param` names it', content: { 'application/problem+json': { schema: problemSchema } } },
+      ...extras.responses,
+    };
+    paths[`/api/v1${e.path}`] = {
+      get: { summary: e.summary, parameters, responses },
+      ...(extras.post ? { post: { summary: extras.post.summary, parameters, requestBody: extras.post.requestBody, responses } } : {}),
     };
   }
   return {

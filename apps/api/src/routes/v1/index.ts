@@ -17,6 +17,7 @@ import { compareEndpoint, compareRoutes } from './compare.ts';
 import { coverageRoutes, planCoverageEndpoint, regionCoverageEndpoint, unitCoverageEndpoint } from './coverage.ts';
 import { deadlineRoutes, deadlinesEndpoint } from './deadlines.ts';
 import { evidenceEndpoint, evidenceRoutes } from './evidence.ts';
+import { GAP_ENDPOINTS, gapRoutes } from './gaps.ts';
 import { indexRoutes, indicesEndpoint } from './indices.ts';
 import { legalRefRoutes, legalRefsEndpoint } from './legal-refs.ts';
 import { matrixEndpoint, matrixRoutes } from './matrix.ts';
@@ -80,5 +81,6 @@ export function v1Routes(opts: V1Options) {
     .route('/targets', targetRoutes(ctx))
     .route('/annex-tasks', annexTaskRoutes(ctx))
     .route('/evidence', evidenceRoutes(ctx))
-    .route('/search', searchRoutes(ctx));
+    .route('/search', searchRoutes(ctx))
+    .route('/gaps', gapRoutes(ctx));
 }
