@@ -31,6 +31,8 @@ export interface EndpointSpec<Shape extends z.ZodRawShape> {
   query(p: z.output<z.ZodObject<Shape>>, env: Env): Query;
   /** Per-row additions computed outside SQL (labels, highlighting). */
   decorate?(row: Row, p: z.output<z.ZodObject<Shape>>, env: Env): Row;
+  /** Checks against the data that a schema cannot make (an id must exist); throws the 400 problem. */
+  check?(p: z.output<z.ZodObject<Shape>>, env: Env): Promise<void>;
 }
 
 /** Identity with inference: `defineEndpoint({...})` checks a spec against its own parameters. */
@@ -70,6 +72,7 @@ export function prepare(spec: AnyEndpoint, env: Env, url: string) {
 export async function runEndpoint(spec: AnyEndpoint, ctx: V1Context, c: Context<V1Env>, version: string): Promise<Response> {
   const env: Env = { db: ctx.db, ref: await ctx.reference(), codebook: ctx.codebook };
   const { p, query } = prepare(spec, env, c.req.url);
+  await spec.check?.(p, env);
   const decorate = (rows: Row[]) => (spec.decorate ? rows.map((r) => spec.decorate!(r, p, env)) : rows);
   const queriedAt = ctx.now().toISOString();
   const { format, headers, limit, offset, ...filters } = p;

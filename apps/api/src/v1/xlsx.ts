@@ -25,6 +25,8 @@ const cell = (v: unknown): ExcelJS.CellValue => {
 
 /** Resolves when `out` takes writes again, or is closed. */
 function drained(out: PassThrough): Promise<void> {
+  // 'close' may have been emitted already: a destroyed stream never drains
+  if (out.destroyed || !out.writableNeedDrain) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       out.off('drain', done).off('close', done);
@@ -45,7 +47,7 @@ export function xlsxStream(opts: XlsxOptions): ReadableStream<Uint8Array> {
     for await (const batch of opts.rows) {
       for (const r of batch) data.addRow(opts.columns.map((c) => cell(r[c.key]))).commit();
       // wait for the client when it reads slower than we write; 'close' when it goes away
-      if (out.writableNeedDrain) await drained(out);
+      await drained(out);
       // leaving the loop ends the rows' iterator, which gives back its database connection
       if (out.destroyed) return;
     }

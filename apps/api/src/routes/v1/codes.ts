@@ -7,6 +7,7 @@ import { categoryLabel } from '../../v1/codebook.ts';
 import { col, planColumns, PLAN_SELECT } from '../../v1/columns.ts';
 import type { V1Context, V1Env } from '../../v1/context.ts';
 import { defineEndpoint, listHandler } from '../../v1/endpoint.ts';
+import { checkDocument } from '../../v1/known-document.ts';
 import { categoryWhere, planWhere, Where } from '../../v1/filters.ts';
 import { categoryShape, planShape } from '../../v1/shapes.ts';
 
@@ -34,6 +35,7 @@ export const codesEndpoint = defineEndpoint({
       params: w.params,
     };
   },
+  check: (p, env) => checkDocument(env.db, p.document),
   decorate: (r, _p, env) => ({ ...r, category_label: categoryLabel(env.codebook, String(r.dimension), String(r.category_id)) }),
 });
 

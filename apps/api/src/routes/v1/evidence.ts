@@ -7,6 +7,7 @@ import { categoryLabel, idsOf } from '../../v1/codebook.ts';
 import { col, planColumns, PLAN_SELECT } from '../../v1/columns.ts';
 import type { V1Context, V1Env } from '../../v1/context.ts';
 import { defineEndpoint, listHandler, type Env } from '../../v1/endpoint.ts';
+import { checkDocument } from '../../v1/known-document.ts';
 import { planWhere, Where } from '../../v1/filters.ts';
 import { markSpans, type Span } from '../../v1/highlight.ts';
 import { DIMENSIONS, type Dimension } from '../../v1/params.ts';
@@ -73,6 +74,7 @@ export const evidenceEndpoint = defineEndpoint({
       params: w.params,
     };
   },
+  check: (p, env) => checkDocument(env.db, p.document),
   decorate: (r, _p, env) => ({
     ...r,
     category_label: categoryLabel(env.codebook, String(r.dimension), String(r.category_id)),

@@ -15,7 +15,8 @@ import { planShape } from '../../v1/shapes.ts';
 /** The query folded like passages.text_folded; 400 when nothing searchable is left. */
 export function foldQuery(q: string): string {
   const folded = fold(q);
-  if (folded.length < 2) problem(400, 'Invalid parameter', 'q: at least 2 letters or digits', 'q');
+  // punctuation and control characters alone ('', "%00%00") would match anything or nothing
+  if (folded.replace(/[^\p{L}\p{N}]/gu, '').length < 2) problem(400, 'Invalid parameter', 'q: at least 2 letters or digits', 'q');
   return folded;
 }
 
