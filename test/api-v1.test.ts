@@ -331,7 +331,8 @@ describe('openapi.json', () => {
     const doc = r.body;
     expect(doc.openapi).toBe('3.1.0');
     expect(doc['x-data-version']).toBe(r.version);
-    expect(Object.keys(doc.paths).sort()).toEqual(V1_ENDPOINTS.map((e) => `/api/v1${e.path}`).sort());
+    // every list endpoint; the other operations are checked against the app's routes in api-v1-openapi.test.ts
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(V1_ENDPOINTS.map((e) => `/api/v1${e.path}`)));
     const matrix = doc.paths['/api/v1/matrix'].get;
     const param = (name: string) => matrix.parameters.find((p: any) => p.name === name);
     expect(param('province')).toMatchObject({ in: 'query', required: false, style: 'form', explode: true, schema: { type: 'array', maxItems: 100, items: { enum: ['10', '14', '15', '82', '87'] } } });

@@ -51,8 +51,17 @@ const envelope = (row: Json, queryProps: Json, more: Json = {}): Json => ({
   },
 });
 
-/** The OpenAPI 3.1 document for the given endpoints. */
-export function openApiDocument(endpoints: readonly DocumentedEndpoint[], cb: Codebook, ref: Reference, dataVersion: string): Json {
+/**
+ * The OpenAPI 3.1 document for the given endpoints, plus `other` operations described by hand
+ * (paths and security schemes) for routes that are not list endpoints.
+ */
+export function openApiDocument(
+  endpoints: readonly DocumentedEndpoint[],
+  cb: Codebook,
+  ref: Reference,
+  dataVersion: string,
+  other: { paths?: Json; securitySchemes?: Json } = {},
+): Json {
   const paths: Json = {};
   for (const e of endpoints) {
     const extras = e.openapi ?? {};
@@ -94,6 +103,7 @@ export function openApiDocument(endpoints: readonly DocumentedEndpoint[], cb: Co
     openapi: '3.1.0',
     info: { title: 'CCHC plans analytics API', version: '1', description: 'Coverage of topics, channels, agencies and facts in provincial CCHC communication plans. Every number traces back to passages (/evidence).' },
     'x-data-version': dataVersion,
-    paths,
+    paths: { ...paths, ...other.paths },
+    ...(other.securitySchemes ? { components: { securitySchemes: other.securitySchemes } } : {}),
   };
 }

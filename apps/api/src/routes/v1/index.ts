@@ -7,6 +7,7 @@ import { codebookDocument } from '../../v1/codebook-document.ts';
 import { referenceLoader, type V1Context, type V1Env } from '../../v1/context.ts';
 import type { AnyEndpoint } from '../../v1/endpoint.ts';
 import { openApiDocument } from '../../v1/openapi.ts';
+import { OTHER_PATHS, SECURITY_SCHEMES } from '../../v1/openapi-other.ts';
 import { dataVersion } from '../../v1/version.ts';
 import { agencyChannelsEndpoint, agencyRolesEndpoint, agencyRoutes } from './agencies.ts';
 import { annexTaskRoutes, annexTasksEndpoint } from './annex-tasks.ts';
@@ -62,7 +63,8 @@ export function v1Routes(opts: V1Options) {
       await next();
       c.res.headers.set('X-Data-Version', version);
     })
-    .get('/openapi.json', async (c) => c.json(openApiDocument(V1_ENDPOINTS, ctx.codebook, await ctx.reference(), c.get('dataVersion'))))
+    .get('/openapi.json', async (c) =>
+      c.json(openApiDocument([...V1_ENDPOINTS, ...GAP_ENDPOINTS], ctx.codebook, await ctx.reference(), c.get('dataVersion'), { paths: OTHER_PATHS, securitySchemes: SECURITY_SCHEMES })))
     // The whole codebook (definitions, cues) for the method page; read once, like the ids.
     .get('/codebook', (c) => c.json({ data_version: c.get('dataVersion'), data: codebookParts }))
     .route('/status', statusRoutes(ctx))
