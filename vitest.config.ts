@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['ingest/src/**/*.test.ts', 'sql/**/*.test.ts', 'apps/api/src/**/*.test.ts', 'apps/web/src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'apps/web/build/**', 'apps/web/.svelte-kit/**'],
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     reporters: ['default', './test/summary-reporter.ts'],
   },
