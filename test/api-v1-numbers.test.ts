@@ -238,6 +238,14 @@ describe('agencies', () => {
     // the Ninh Thuận plan (a department's) assigns nothing to the station
     expect(await data('/api/v1/agencies/channels?agency=dai_ptth&channel=truyen_hinh_phat_thanh')).toMatchObject([{ plans: 4, provinces: ['14', '15', '19', '82'] }]);
   });
+
+  it('links an agency to the channels of the bullets under its assignment item', async () => {
+    // Sơn La V.5 "5. Văn phòng Ủy ban nhân dân tỉnh", then "- … đăng tải trên Cổng thông tin điện tử
+    // của tỉnh" and "- Nâng cao chất lượng Chuyên mục … trên Cổng Thông tin điện tử của tỉnh"
+    expect(await data('/api/v1/agencies/channels?province=14&agency=van_phong_ubnd')).toMatchObject([{ channel_id: 'cong_thong_tin', plans: 1, passages: 2 }]);
+    // V.9 "9. Đài Phát thanh và Truyền hình tỉnh; Báo Sơn La, …" and its bullet on broadcasts
+    expect(await data('/api/v1/agencies/channels?province=14&agency=dai_ptth&channel=truyen_hinh_phat_thanh')).toMatchObject([{ passages: 2 }]);
+  });
 });
 
 describe('facts', () => {
