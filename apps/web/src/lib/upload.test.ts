@@ -128,6 +128,9 @@ describe('labels and reasons', () => {
   it('translates the common refusals and leaves unknown ones alone', () => {
     expect(reasonInVietnamese('not a plan: no "KẾ HOẠCH" title heading (looks like an article or another kind of document)')).toMatch(/giống một bài báo/);
     expect(reasonInVietnamese('not a plan: no "KẾ HOẠCH" title heading was found')).toBe('Không phải kế hoạch: không tìm thấy tiêu đề “KẾ HOẠCH”.');
+    expect(reasonInVietnamese('not UTF-8; looks like TCVN3 (ABC) Vietnamese but could not be decoded confidently (61% of words are Vietnamese syllables)')).toMatch(/mã TCVN3 \(ABC\)/);
+    expect(reasonInVietnamese('binary content (looks like a JPEG image): not a text document')).toMatch(/a JPEG image/);
+    expect(reasonInVietnamese('scanned PDF without a text layer; OCR it first (3 letters of text)')).toMatch(/OCR/);
     expect(reasonInVietnamese('unsupported file type ".exe": send .txt, .md, .docx, .pdf or .html')).toMatch(/“\.exe”/);
     expect(reasonInVietnamese('file larger than 20 MB')).toBe('Tệp lớn hơn 20 MB.');
     expect(reasonInVietnamese('x.txt: empty file')).toBe('Tệp rỗng.');
