@@ -105,7 +105,7 @@ export class PhraseIndex<T> {
   /**
    * Every occurrence of every phrase in the tokens (overlaps included). Diacritics are ignored
    * where the text has lost them; a word written with diacritics must carry the phrase's own
-   * (`tổng hợp báo cáo` is not `họp báo`, `dài` is not `đài`), unless the phrase is written without.
+   * (`tổng hợp báo cáo` is not `họp báo`, `dài` is not `đài`, `quả` is not `qua`).
    * `original` is the passage as written (same offsets as the folded tokens); without it,
    * diacritics are not compared.
    */
@@ -124,7 +124,7 @@ export class PhraseIndex<T> {
             ok = false;
             break;
           }
-          if (p.marked[k] === p.tokens[k] || !original) continue;
+          if (!original) continue;
           if (t.marked === undefined) {
             const w = original.slice(t.start, t.end).toLowerCase();
             t.marked = ASCII.test(w) ? null : w;
