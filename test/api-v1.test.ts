@@ -43,9 +43,6 @@ const SAMPLE: Record<string, string> = {
   '/compare': 'province=10,82&year=2024',
   '/evidence': 'category=tthc',
   '/search': 'q=thu tuc',
-  // no Ministry plan in the synthetic corpus: hold the plans against Lào Cai 2022
-  '/gaps': 'reference=aaaa000000000001',
-  '/gaps/summary': 'reference=aaaa000000000001',
 };
 
 describe('every endpoint', () => {

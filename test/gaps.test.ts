@@ -180,7 +180,7 @@ const READABLE: Array<{ code: Code; status: 'missing' | 'extra'; category: strin
 ];
 
 describe('categories a reader can check in the plans', () => {
-  it.each(READABLE)('plan $code: $category is $status ($why)', async ({ code, status, category }, ctx) => {
+  it.for(READABLE)('plan $code: $category is $status ($why)', async ({ code, status, category }, ctx) => {
     if (!coded) ctx.skip();
     const [dimension, ...rest] = category.split(':');
     const rows: GapRow[] = (await ok(`/api/v1/gaps?reference=${ids.reference}&province=${code}&dimension=${dimension}&limit=10000`)).data;
