@@ -1,13 +1,18 @@
-// The ingest loop: parse each file, load it in its own transaction, record refusals, keep the
-// original. Files are parsed one at a time so memory stays flat on large corpora.
+// The ingest loop: files are parsed in worker threads (parse-pool.ts) while this thread is the
+// single writer, loading them in batched transactions (load-batch.ts): a batch commits whole or
+// not at all, so no document is ever half loaded. Refusals are recorded, originals kept.
 
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { isRejectError } from './errors.ts';
 import { openDatabase } from './load/database.ts';
+import { loadBatch, type BatchEntry } from './load/load-batch.ts';
 import { loadDocument, recordRejected } from './load/load-document.ts';
 import { recodeDocument, storedModelVersion } from './load/recode.ts';
+import type { ParsedDocument } from './model.ts';
+import type { ParsedFile } from './parse-file.ts';
+import { createParsePool, defaultWorkers } from './parse-pool.ts';
 import { documentId, parseDocument } from './parse.ts';
 import { keepSource } from './sources.ts';
 import { MODEL_VERSION, PARSER_VERSION } from './version.ts';
@@ -28,6 +33,12 @@ export interface IngestOptions {
   now?: () => Date;
   /** Keep originals in `<db folder>/sources/` (default true). */
   keepSources?: boolean;
+  /** Parse threads (0: parse on this thread); default one per core from 32 files on. */
+  workers?: number;
+  /** Most documents per transaction (default 256). */
+  batchDocs?: number;
+  /** Most text (UTF-16 units) per transaction, bounding memory (default 16 M). */
+  batchChars?: number;
 }
 
 export interface IngestOneOptions {
@@ -39,6 +50,17 @@ export interface IngestOneOptions {
 }
 
 const REPORTED = ['province_code', 'year_from', 'year_to', 'doc_number', 'decision_number', 'issue_date', 'issuer', 'issuer_level', 'signer_name', 'signer_title'] as const;
+
+/** The outcome of a loaded plan: which reported facts were found and which are missing. */
+function ingested(file: string, doc: ParsedDocument): FileOutcome {
+  const d = doc.document;
+  return {
+    file, status: 'ingested', id: doc.id,
+    found: REPORTED.filter((k) => d[k] !== null).map((k) => `${k}=${d[k]}`),
+    missing: REPORTED.filter((k) => d[k] === null),
+    warnings: doc.warnings,
+  };
+}
 
 /** Ingests one file's bytes on an open read-write connection. */
 export async function ingestBytes(conn: DuckDBConnection, bytes: Uint8Array, file: string, opts: IngestOneOptions): Promise<FileOutcome> {
@@ -63,13 +85,7 @@ export async function ingestBytes(conn: DuckDBConnection, bytes: Uint8Array, fil
       return { file, status: 'rejected', id, reason };
     }
     await loadDocument(conn, doc, MODEL_VERSION, opts.now);
-    const d = doc.document;
-    return {
-      file, status: 'ingested', id,
-      found: REPORTED.filter((k) => d[k] !== null).map((k) => `${k}=${d[k]}`),
-      missing: REPORTED.filter((k) => d[k] === null),
-      warnings: doc.warnings,
-    };
+    return ingested(file, doc);
   } catch (e) {
     if (!isRejectError(e)) throw e;
     if (opts.recordUnreadable !== false) {
@@ -82,16 +98,67 @@ export async function ingestBytes(conn: DuckDBConnection, bytes: Uint8Array, fil
 /** Ingests files into the database at `dbPath`; returns one outcome per file, in order. */
 export async function ingestFiles(files: string[], dbPath: string, opts: IngestOptions = {}): Promise<FileOutcome[]> {
   const now = opts.now ?? (() => new Date());
+  const keepBesideDb = opts.keepSources === false ? undefined : dbPath;
+  const maxDocs = opts.batchDocs ?? 256;
+  const maxChars = opts.batchChars ?? 16_000_000;
   const db = await openDatabase(dbPath);
   const outcomes: FileOutcome[] = [];
-  try {
-    for (const file of files) {
-      const bytes = await readFile(file);
-      const outcome = await ingestBytes(db.conn, bytes, file, { now: now(), dbPath: opts.keepSources === false ? undefined : dbPath });
-      outcomes.push(outcome);
-      opts.progress?.(outcomes.length, files.length, outcome);
+  const report = (o: FileOutcome) => {
+    outcomes.push(o);
+    opts.progress?.(outcomes.length, files.length, o);
+  };
+  // Files already loaded are not parsed again; `ingestBytes` decides between duplicate and re-code.
+  const stored = new Set((await db.conn.runAndReadAll('SELECT id FROM documents')).getRowObjectsJson().map((r) => String(r.id)));
+  const seen = new Set<string>();
+  const pool = createParsePool(opts.workers ?? defaultWorkers(files.length), { keepBesideDb, stored });
+  // Outcomes wait for their batch to commit; a duplicate within this run has nothing to load.
+  let batch: Array<{ entry?: BatchEntry; outcome: FileOutcome }> = [];
+  let chars = 0;
+  const flush = async () => {
+    const r = await loadBatch(db.conn, batch.flatMap((b) => (b.entry ? [b.entry] : [])), MODEL_VERSION, now());
+    let loaded = 0;
+    for (const b of batch) {
+      if (b.entry && loaded++ === r.loaded) break;
+      report(b.outcome);
     }
+    batch = [];
+    chars = 0;
+    if (r.error !== undefined) throw r.error;
+  };
+  try {
+    const ahead: Array<Promise<ParsedFile>> = [];
+    let next = 0;
+    for (const file of files) {
+      while (next < files.length && ahead.length < pool.window + maxDocs) ahead.push(pool.parse(files[next++]!));
+      const r = await ahead.shift()!;
+      if (r.kind === 'error') {
+        await flush();
+        const e = new Error(r.message);
+        if (r.stack) e.stack = r.stack;
+        throw e;
+      }
+      if (r.kind === 'stored') {
+        await flush();
+        report(await ingestBytes(db.conn, await readFile(file), file, { now: now(), dbPath: keepBesideDb }));
+        continue;
+      }
+      if (r.kind === 'plan' && seen.has(r.id)) {
+        batch.push({ outcome: { file, status: 'duplicate', id: r.id } });
+        continue;
+      }
+      if (r.kind === 'plan') {
+        seen.add(r.id);
+        batch.push({ entry: r, outcome: ingested(file, r.doc) });
+        // The text is stored three times over: the document, its passages, their folded form.
+        chars += r.doc.text.length * 3;
+      } else {
+        batch.push({ entry: r, outcome: { file, status: 'rejected', id: r.id, reason: r.reason } });
+      }
+      if (batch.length >= maxDocs || chars >= maxChars) await flush();
+    }
+    await flush();
   } finally {
+    await pool.close();
     db.close();
   }
   return outcomes;
