@@ -21,13 +21,15 @@ export interface AppOptions {
   /** Folder of the built dashboard (apps/web/build); omitted: API only. */
   webDir?: string;
   log?: (msg: string) => void;
+  /** Cache GET JSON answers until the next write (default true; the benchmark turns it off). */
+  responseCache?: boolean;
 }
 
-export function createApp({ db, webDir, token, log = console.error }: AppOptions) {
+export function createApp({ db, webDir, token, log = console.error, responseCache = true }: AppOptions) {
   const app = new Hono();
   // Answers only change when a plan is written: cache GET JSON answers until the next write.
   const cache = createResponseCache();
-  app.use('/api/*', cache.middleware);
+  if (responseCache) app.use('/api/*', cache.middleware);
   app.route('/api/health', healthRoutes(db));
   app.route('/api/provinces', provinceRoutes(db));
   app.route('/api/documents', documentRoutes(db));

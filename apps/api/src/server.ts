@@ -16,6 +16,8 @@ export interface ServerOptions {
   /** Bearer token for uploads (CCHC_TOKEN); without it the database is opened read-only. */
   token?: string;
   log?: (msg: string) => void;
+  /** Cache GET JSON answers until the next write (default true). */
+  responseCache?: boolean;
 }
 
 export interface RunningServer {
@@ -27,7 +29,7 @@ export interface RunningServer {
 /** Serves the API and dashboard; resolves once listening. Binds 127.0.0.1 unless told otherwise. */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const db = await openServerDb(opts.dbPath, { writable: Boolean(opts.token) });
-  const app = createApp({ db, webDir: opts.webDir ?? WEB_BUILD, token: opts.token, log: opts.log });
+  const app = createApp({ db, webDir: opts.webDir ?? WEB_BUILD, token: opts.token, log: opts.log, responseCache: opts.responseCache });
   const host = opts.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8787 }, () => resolve(s));
