@@ -1,10 +1,10 @@
 -- Schema of the CCHC plans database. Offsets (start/end, span_*) are UTF-16 indices into
 -- documents.text, the stored normalized text. Every fact row points to its passage.
 -- Applied idempotently (CREATE … IF NOT EXISTS); views live in sql/views/.
--- No FOREIGN KEY constraints: DuckDB checks them row by row on every append (half the load time
--- at 10,000 plans) and refuses to delete a parent and its children in one transaction. Every
--- document's rows are written in one transaction by the single writer, so children always have
--- their parent; test/crash.test.ts and test/fuzz.test.ts check that no orphan rows exist.
+-- Foreign keys stay (issue 3: every fact points to its passage, checked by the database): they
+-- cost DuckDB a lookup per appended row, which the benchmark measures, and DuckDB refuses to
+-- delete a parent and its children in one transaction, so re-coding replaces only leaf rows
+-- (codes, agency roles, annex rows) and a parser change rebuilds the file (`--rebuild`).
 
 CREATE TABLE IF NOT EXISTS provinces (
   code VARCHAR PRIMARY KEY,            -- two-digit code of the 63 provinces
@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS documents (
   source_bytes BIGINT NOT NULL,
   text VARCHAR NOT NULL,               -- normalized text; every offset points here
   title VARCHAR,
-  province_code VARCHAR,
+  province_code VARCHAR REFERENCES provinces (code),
   year_from INTEGER,
   year_to INTEGER,
   doc_number VARCHAR,                  -- the plan's own number/symbol; '/KH-…' when the number is blank
@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS documents (
 
 -- Where each document fact was read and how sure we are of it.
 CREATE TABLE IF NOT EXISTS document_facts (
-  document_id VARCHAR NOT NULL,
+  document_id VARCHAR NOT NULL REFERENCES documents (id),
   fact VARCHAR NOT NULL,
   source VARCHAR NOT NULL,             -- header | title | place_date | body | annex | decision | signature | recipients | none
   confidence DOUBLE NOT NULL,
@@ -54,7 +54,7 @@ CREATE TABLE IF NOT EXISTS document_facts (
 );
 
 CREATE TABLE IF NOT EXISTS sections (
-  document_id VARCHAR NOT NULL,
+  document_id VARCHAR NOT NULL REFERENCES documents (id),
   path VARCHAR NOT NULL,               -- e.g. III.2.b; '' is the front matter
   parent_path VARCHAR,
   level INTEGER NOT NULL,
@@ -68,7 +68,7 @@ CREATE TABLE IF NOT EXISTS sections (
 
 CREATE TABLE IF NOT EXISTS passages (
   passage_id VARCHAR PRIMARY KEY,      -- <document id>:<seq>
-  document_id VARCHAR NOT NULL,
+  document_id VARCHAR NOT NULL REFERENCES documents (id),
   seq INTEGER NOT NULL,
   section_path VARCHAR NOT NULL,
   kind VARCHAR NOT NULL,               -- kind of the enclosing section
@@ -81,8 +81,8 @@ CREATE TABLE IF NOT EXISTS passages (
 );
 
 CREATE TABLE IF NOT EXISTS legal_refs (
-  document_id VARCHAR NOT NULL,
-  passage_id VARCHAR NOT NULL,
+  document_id VARCHAR NOT NULL REFERENCES documents (id),
+  passage_id VARCHAR NOT NULL REFERENCES passages (passage_id),
   doc_type VARCHAR NOT NULL,
   number VARCHAR NOT NULL,
   ref_date VARCHAR,
@@ -92,8 +92,8 @@ CREATE TABLE IF NOT EXISTS legal_refs (
 );
 
 CREATE TABLE IF NOT EXISTS indices (
-  document_id VARCHAR NOT NULL,
-  passage_id VARCHAR NOT NULL,
+  document_id VARCHAR NOT NULL REFERENCES documents (id),
+  passage_id VARCHAR NOT NULL REFERENCES passages (passage_id),
   index_id VARCHAR NOT NULL,
   target VARCHAR,
   span_start INTEGER NOT NULL,
@@ -101,8 +101,8 @@ CREATE TABLE IF NOT EXISTS indices (
 );
 
 CREATE TABLE IF NOT EXISTS deadlines (
-  document_id VARCHAR NOT NULL,
-  passage_id VARCHAR NOT NULL,
+  document_id VARCHAR NOT NULL REFERENCES documents (id),
+  passage_id VARCHAR NOT NULL REFERENCES passages (passage_id),
   text VARCHAR NOT NULL,
   normalized VARCHAR NOT NULL,         -- YYYY-MM-DD | YYYY-MM | YYYY-Qn
   span_start INTEGER NOT NULL,
@@ -110,8 +110,8 @@ CREATE TABLE IF NOT EXISTS deadlines (
 );
 
 CREATE TABLE IF NOT EXISTS targets (
-  document_id VARCHAR NOT NULL,
-  passage_id VARCHAR NOT NULL,
+  document_id VARCHAR NOT NULL REFERENCES documents (id),
+  passage_id VARCHAR NOT NULL REFERENCES passages (passage_id),
   text VARCHAR NOT NULL,
   count DOUBLE NOT NULL,
   unit VARCHAR NOT NULL,
@@ -121,16 +121,16 @@ CREATE TABLE IF NOT EXISTS targets (
 );
 
 CREATE TABLE IF NOT EXISTS budget_sources (
-  document_id VARCHAR NOT NULL,
-  passage_id VARCHAR NOT NULL,
+  document_id VARCHAR NOT NULL REFERENCES documents (id),
+  passage_id VARCHAR NOT NULL REFERENCES passages (passage_id),
   source VARCHAR NOT NULL,             -- state_budget | agency_estimate | other_lawful | sponsorship
   span_start INTEGER NOT NULL,
   span_end INTEGER NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS annex_rows (
-  document_id VARCHAR NOT NULL,
-  passage_id VARCHAR NOT NULL,
+  document_id VARCHAR NOT NULL REFERENCES documents (id),
+  passage_id VARCHAR NOT NULL REFERENCES passages (passage_id),
   row_no VARCHAR NOT NULL,
   form VARCHAR,
   content VARCHAR,
@@ -142,8 +142,8 @@ CREATE TABLE IF NOT EXISTS annex_rows (
 );
 
 CREATE TABLE IF NOT EXISTS codes (
-  document_id VARCHAR NOT NULL,
-  passage_id VARCHAR NOT NULL,
+  document_id VARCHAR NOT NULL REFERENCES documents (id),
+  passage_id VARCHAR NOT NULL REFERENCES passages (passage_id),
   dimension VARCHAR NOT NULL,          -- topic | channel | audience | attribute
   category_id VARCHAR NOT NULL,
   via VARCHAR,                         -- for a parent area added because a theme fired: the theme id
@@ -153,8 +153,8 @@ CREATE TABLE IF NOT EXISTS codes (
 );
 
 CREATE TABLE IF NOT EXISTS agency_roles (
-  document_id VARCHAR NOT NULL,
-  passage_id VARCHAR NOT NULL,
+  document_id VARCHAR NOT NULL REFERENCES documents (id),
+  passage_id VARCHAR NOT NULL REFERENCES passages (passage_id),
   agency_id VARCHAR NOT NULL,
   role VARCHAR NOT NULL,
   rule_id VARCHAR NOT NULL,
