@@ -4,6 +4,11 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { basename, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { ensureTable, isMaterialized, viewStatement } from './aggregates.ts';
+import { aggregatesFresh as fresh, refreshAggregates as refresh, type RefreshOptions } from './refresh-aggregates.ts';
+
+export { MATERIALIZED, liveName } from './aggregates.ts';
+export { markPending, INCREMENTAL_MAX, type RefreshOptions } from './refresh-aggregates.ts';
 
 export const SQL_DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -23,16 +28,18 @@ export function viewFiles(): string[] {
  * Applies the schema and (re)creates every view. Idempotent. Views build on views by name, and
  * DuckDB binds a view when it is created, so files are applied in rounds: a file that fails
  * (its dependencies are not there yet) is retried in the next round, until a round makes no
- * progress; then every remaining file is named with its error.
+ * progress; then every remaining file is named with its error. A materialized view (aggregates.ts)
+ * is created as `<name>_live` beside its table `<name>`, which `refreshAggregates` fills.
  */
 export async function applySchema(conn: DuckDBConnection): Promise<void> {
   await conn.run(schemaSql());
-  let pending = viewFiles().map((f) => ({ file: f, sql: readFileSync(f, 'utf8') }));
+  let pending = viewFiles().map((f) => ({ file: f, name: basename(f, '.sql'), sql: readFileSync(f, 'utf8') }));
   while (pending.length > 0) {
-    const failed: Array<{ file: string; sql: string; error: unknown }> = [];
+    const failed: Array<{ file: string; name: string; sql: string; error: unknown }> = [];
     for (const v of pending) {
       try {
-        await conn.run(v.sql);
+        await conn.run(viewStatement(v.name, v.sql));
+        if (isMaterialized(v.name)) await ensureTable(conn, v.name);
       } catch (error) {
         failed.push({ ...v, error });
       }
@@ -44,6 +51,22 @@ export async function applySchema(conn: DuckDBConnection): Promise<void> {
     pending = failed;
   }
 }
+
+/**
+ * Brings the materialized views' tables up to date with the loaded rows and the view files (a
+ * no-op when nothing changed): in place for a few added documents, by a rebuild otherwise; in its
+ * own transaction unless `transaction: false`. Run by the writer after it writes.
+ */
+export async function refreshAggregates(conn: DuckDBConnection, opts: RefreshOptions = {}): Promise<boolean> {
+  return refresh(conn, viewText(), opts);
+}
+
+/** Whether the materialized views' tables are up to date with the loaded rows and view files. */
+export async function aggregatesFresh(conn: DuckDBConnection): Promise<boolean> {
+  return fresh(conn, viewText());
+}
+
+const viewText = () => viewFiles().map((f) => readFileSync(f, 'utf8')).join('\n');
 
 /** Quotes an identifier that comes from a whitelist; throws for anything not in it. */
 export function quoteIdent(name: string, whitelist: readonly string[]): string {

@@ -1,10 +1,12 @@
 // The ingest loop: files are parsed in worker threads (parse-pool.ts) while this thread is the
 // single writer, loading them in batched transactions (load-batch.ts): a batch commits whole or
-// not at all, so no document is ever half loaded. Refusals are recorded, originals kept.
+// not at all, so no document is ever half loaded. Refusals are recorded, originals kept. At the
+// end the pre-aggregated views are brought up to date (sql/refresh-aggregates.ts), once a run.
 
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { markPending, refreshAggregates } from '@cchc/sql';
 import { isRejectError } from './errors.ts';
 import { openDatabase } from './load/database.ts';
 import { loadBatch, type BatchEntry } from './load/load-batch.ts';
@@ -84,7 +86,9 @@ export async function ingestBytes(conn: DuckDBConnection, bytes: Uint8Array, fil
       await recordRejected(conn, { id, sourceName, code: 'not_a_plan', reason, bytes: bytes.byteLength }, opts.now);
       return { file, status: 'rejected', id, reason };
     }
-    await loadDocument(conn, doc, MODEL_VERSION, opts.now);
+    // One plan (an upload): recorded as pending with its rows; the writer refreshes the aggregates
+    // after answering (apps/api/src/db.ts), in place for a few plans.
+    await loadDocument(conn, doc, MODEL_VERSION, opts.now, (c) => markPending(c, id));
     return ingested(file, doc);
   } catch (e) {
     if (!isRejectError(e)) throw e;
@@ -107,18 +111,21 @@ export async function ingestFiles(files: string[], dbPath: string, opts: IngestO
     outcomes.push(o);
     opts.progress?.(outcomes.length, files.length, o);
   };
+  const loaded: string[] = [];
   // Files already loaded are not parsed again; `ingestBytes` decides between duplicate and re-code.
   const stored = new Set((await db.conn.runAndReadAll('SELECT id FROM documents')).getRowObjectsJson().map((r) => String(r.id)));
   const seen = new Set<string>();
   const pool = createParsePool(opts.workers ?? defaultWorkers(files.length), { keepBesideDb, stored });
   // Outcomes wait for their batch to commit; a duplicate within this run has nothing to load.
+  let failure: unknown;
   let batch: Array<{ entry?: BatchEntry; outcome: FileOutcome }> = [];
   let chars = 0;
   const flush = async () => {
     const r = await loadBatch(db.conn, batch.flatMap((b) => (b.entry ? [b.entry] : [])), MODEL_VERSION, now());
-    let loaded = 0;
+    let done = 0;
     for (const b of batch) {
-      if (b.entry && loaded++ === r.loaded) break;
+      if (b.entry && done++ === r.loaded) break;
+      if (b.outcome.status === 'ingested') loaded.push(b.outcome.id!);
       report(b.outcome);
     }
     batch = [];
@@ -157,9 +164,19 @@ export async function ingestFiles(files: string[], dbPath: string, opts: IngestO
       if (batch.length >= maxDocs || chars >= maxChars) await flush();
     }
     await flush();
+  } catch (e) {
+    failure = e;
+    throw e;
   } finally {
     await pool.close();
-    db.close();
+    try {
+      // Also after a failure: the documents loaded before it must show in the aggregates.
+      await refreshAggregates(db.conn, { added: loaded });
+    } catch (e) {
+      if (failure === undefined) throw e;
+    } finally {
+      db.close();
+    }
   }
   return outcomes;
 }

@@ -3,7 +3,7 @@
 
 import { join } from 'node:path';
 import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { applySchema } from '../../sql/index.ts';
+import { applySchema, refreshAggregates } from '../../sql/index.ts';
 import { fold } from '../../ingest/src/text/fold.ts';
 import { tempDir } from './corpus.ts';
 
@@ -41,6 +41,7 @@ export async function buildSyntheticDb(): Promise<{ dbPath: string; cleanup: () 
   try {
     await applySchema(conn);
     await seedSynthetic(conn);
+    await refreshAggregates(conn);
   } finally {
     conn.closeSync();
     instance.closeSync();

@@ -30,6 +30,8 @@ export function createApp({ db, webDir, token, log = console.error, responseCach
   // Answers only change when a plan is written: cache GET JSON answers until the next write.
   const cache = createResponseCache();
   if (responseCache) app.use('/api/*', cache.middleware);
+  // Coverage answers read the pre-aggregated views, which the writer refreshes just after a write.
+  db.onRefreshed?.(() => cache.invalidate());
   app.route('/api/health', healthRoutes(db));
   app.route('/api/provinces', provinceRoutes(db));
   app.route('/api/documents', documentRoutes(db));

@@ -1,10 +1,10 @@
 // The server's DuckDB: one instance per process, a few reader connections opened once and reused
 // (never per request), a couple more lent to one export stream at a time, and — when uploads are
-// on — one writer that runs ingest jobs one at a time
-// while readers keep being served (DuckDB's MVCC: readers see the last committed state).
+// on — one writer that runs ingest jobs one at a time, and refreshes the pre-aggregated views
+// after them, while readers keep being served (DuckDB's MVCC: readers see the last committed state).
 
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { applySchema } from '@cchc/sql';
+import { applySchema, refreshAggregates } from '@cchc/sql';
 import { createPool } from './connection-pool.ts';
 
 export type Row = Record<string, unknown>;
@@ -27,7 +27,12 @@ export interface ServerDb extends ReadDb {
   stream(sql: string, params?: Params): AsyncGenerator<Row[], void, undefined>;
   /** Runs `fn` on the single writer connection, after every earlier write has finished. */
   write<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T>;
+  /** Calls `listener` each time the writer has refreshed the pre-aggregated views. */
+  onRefreshed?(listener: () => void): void;
 }
+
+const REFRESH_PAUSE_MS = 150;
+const REFRESH_MAX_LAG_MS = 2_000;
 
 /** Opens `path` read-only with `size` reusable connections (queries are spread round-robin). */
 export async function openReadDb(path: string, size = 4): Promise<ReadDb> {
@@ -42,7 +47,10 @@ export async function openReadDb(path: string, size = 4): Promise<ReadDb> {
 export async function openServerDb(path: string, opts: { writable: boolean; readers?: number; streamers?: number }): Promise<ServerDb> {
   const instance = await DuckDBInstance.create(path, opts.writable ? {} : { access_mode: 'READ_ONLY' });
   const writer = opts.writable ? await instance.connect() : null;
-  if (writer) await applySchema(writer);
+  if (writer) {
+    await applySchema(writer);
+    await refreshAggregates(writer);
+  }
   const conns: DuckDBConnection[] = [];
   for (let i = 0; i < (opts.readers ?? 4); i++) conns.push(await instance.connect());
   const streamConns: DuckDBConnection[] = [];
@@ -50,6 +58,26 @@ export async function openServerDb(path: string, opts: { writable: boolean; read
   const streamers = createPool(streamConns);
   let next = 0;
   let queue: Promise<unknown> = Promise.resolve();
+  const listeners: Array<() => void> = [];
+  // The pre-aggregated views are refreshed by the writer after writes, once writes pause for
+  // REFRESH_PAUSE_MS (a burst of uploads costs one refresh), and at most REFRESH_MAX_LAG_MS after
+  // the first of them; uploads are answered without waiting for it.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let dirtySince: number | undefined;
+  const refresh = () => {
+    timer = undefined;
+    dirtySince = undefined;
+    const run = queue.then(async () => {
+      if (await refreshAggregates(writer!)) for (const l of listeners) l();
+    });
+    queue = run.catch((e: unknown) => console.error(`[db] refreshing the aggregates failed: ${e instanceof Error ? e.stack : String(e)}`));
+  };
+  const scheduleRefresh = () => {
+    dirtySince ??= Date.now();
+    clearTimeout(timer);
+    timer = setTimeout(refresh, Math.max(0, Math.min(REFRESH_PAUSE_MS, dirtySince + REFRESH_MAX_LAG_MS - Date.now())));
+    timer.unref?.();
+  };
   return {
     path,
     writable: opts.writable,
@@ -76,9 +104,14 @@ export async function openServerDb(path: string, opts: { writable: boolean; read
       if (!writer) return Promise.reject(new Error('database opened read-only'));
       const run = queue.then(() => fn(writer));
       queue = run.catch(() => undefined);
+      void run.then(scheduleRefresh, scheduleRefresh);
       return run;
     },
+    onRefreshed(listener) {
+      listeners.push(listener);
+    },
     close() {
+      clearTimeout(timer);
       for (const c of [...conns, ...streamConns]) c.closeSync();
       writer?.closeSync();
       instance.closeSync();

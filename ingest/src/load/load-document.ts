@@ -158,11 +158,18 @@ export async function recordRejected(
   );
 }
 
-/** Inserts a parsed plan and every row that hangs off it, in one transaction. */
-export async function loadDocument(conn: DuckDBConnection, doc: LoadableDocument, modelVersion: string, now: Date): Promise<void> {
+/**
+ * Inserts a parsed plan and every row that hangs off it, in one transaction; `beforeCommit` runs
+ * in that transaction after the rows are in (an upload refreshes the aggregates there).
+ */
+export async function loadDocument(
+  conn: DuckDBConnection, doc: LoadableDocument, modelVersion: string, now: Date,
+  beforeCommit?: (conn: DuckDBConnection) => Promise<unknown>,
+): Promise<void> {
   await conn.run('BEGIN TRANSACTION');
   try {
     await appendTables(conn, DOCUMENT_TABLES, [doc], { modelVersion, now });
+    await beforeCommit?.(conn);
     await conn.run('COMMIT');
   } catch (e) {
     await conn.run('ROLLBACK');
