@@ -6,7 +6,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 
 /** How the rows of a materialized view are keyed for an incremental refresh. */
-export type Grain = 'plan' | 'unit' | 'region';
+export type Grain = 'corpus' | 'plan' | 'unit' | 'region';
 
 /**
  * Materialized views, bottom up, with the order their rows are stored in (zone maps prune on it).
@@ -15,6 +15,8 @@ export type Grain = 'plan' | 'unit' | 'region';
  */
 export const MATERIALIZED: ReadonlyArray<{ name: string; grain: Grain; order?: string }> = [
   { name: 'category_passages', grain: 'plan', order: 'document_id' },
+  // a few hundred rows, but read by every dense view: computing it scans category_passages
+  { name: 'categories', grain: 'corpus' },
   { name: 'plan_units', grain: 'plan' },
   { name: 'plan_coverage', grain: 'plan', order: 'year_from, province_code' },
   { name: 'unit_year_coverage', grain: 'unit', order: 'units, scope, year, unit_code' },
@@ -39,7 +41,7 @@ export const isMaterialized = (name: string) => NAMES.has(name);
 
 /**
  * Makes `name` a table once its live view exists: an old database's view of that name is dropped,
- * and the table is created empty (a refresh fills it); an existing table is left as it is.
+ * and the table is created empty (the next refresh fills it); an existing table is left as it is.
  */
 export async function ensureTable(conn: DuckDBConnection, name: string): Promise<void> {
   const kind = (await conn.runAndReadAll(
@@ -49,4 +51,6 @@ export async function ensureTable(conn: DuckDBConnection, name: string): Promise
   if (kind === 'table') return;
   if (kind === 'view') await conn.run(`DROP VIEW ${name}`);
   await conn.run(`CREATE TABLE ${name} AS SELECT * FROM ${liveName(name)} LIMIT 0`);
+  // an empty table is not up to date: the next refresh rebuilds
+  await conn.run(`DELETE FROM meta WHERE key = 'aggregates'`);
 }

@@ -21,7 +21,7 @@ export interface RefreshOptions {
 }
 
 /**
- * What the tables were computed from: the view definitions, every column of every document but
+ * What the tables were computed from: which views are tables, their definitions, every column of every document but
  * its text (an edited year range changes the aggregates), and row counts; `without` leaves out
  * some documents' rows.
  */
@@ -32,7 +32,8 @@ async function fingerprint(conn: DuckDBConnection, viewSql: string, without: rea
       (SELECT coalesce(sum(hash(struct_pack(*COLUMNS(* EXCLUDE (text))))), 0) FROM documents ${keep.replace('document_id', 'id')}),
       (SELECT count(*) FROM passages ${keep}), (SELECT count(*) FROM codes ${keep}), (SELECT count(*) FROM agency_roles ${keep}),
       (SELECT count(*) FROM provinces)) AS f`, without.length ? { without: listValue([...without]) } : undefined)).getRowObjectsJson();
-  return `${createHash('sha256').update(viewSql).digest('hex').slice(0, 16)}|${String(r?.f)}`;
+  const definitions = createHash('sha256').update(JSON.stringify(MATERIALIZED)).update(viewSql).digest('hex').slice(0, 16);
+  return `${definitions}|${String(r?.f)}`;
 }
 
 async function metaValue(conn: DuckDBConnection, key: string): Promise<string | undefined> {
@@ -61,13 +62,20 @@ async function rebuild(conn: DuckDBConnection): Promise<void> {
   }
 }
 
-const categoryCount = async (conn: DuckDBConnection) =>
-  Number((await conn.runAndReadAll('SELECT count(*)::INTEGER AS n FROM categories')).getRowObjectsJson()[0]?.n);
+/** Whether the corpus-wide tables (the category list) still equal their live views. */
+async function corpusUnchanged(conn: DuckDBConnection): Promise<boolean> {
+  for (const m of MATERIALIZED.filter((x) => x.grain === 'corpus')) {
+    const [r] = (await conn.runAndReadAll(`SELECT (SELECT count(*) FROM (FROM ${m.name} EXCEPT FROM ${liveName(m.name)}))
+      + (SELECT count(*) FROM (FROM ${liveName(m.name)} EXCEPT FROM ${m.name})) AS n`)).getRowObjectsJson();
+    if (Number(r?.n) !== 0) return false;
+  }
+  return true;
+}
 
 /**
  * Updates the tables for the added documents `ids`: their own plan rows, then the unit-years and
- * region-years they count in. Returns false, having changed nothing it cannot redo, when a new
- * category id appears (every plan then gains a row for it: a rebuild's job).
+ * region-years they count in. Returns false, having changed nothing a rebuild does not redo, when
+ * the category list changes (a new id: every plan then gains a row for it).
  */
 async function update(conn: DuckDBConnection, ids: readonly string[]): Promise<boolean> {
   const doc = { ids: listValue([...ids]) };
@@ -75,10 +83,9 @@ async function update(conn: DuckDBConnection, ids: readonly string[]): Promise<b
     await conn.run(`DELETE FROM ${name} WHERE ${where}`, params);
     await conn.run(`INSERT INTO ${name} SELECT * FROM ${liveName(name)} WHERE ${where}`, params);
   };
-  const categories = await categoryCount(conn);
   for (const m of MATERIALIZED.filter((x) => x.grain === 'plan')) {
     await replace(m.name, 'list_contains($ids, document_id)', doc);
-    if (m.name === 'category_passages' && (await categoryCount(conn)) !== categories) return false;
+    if (m.name === 'category_passages' && !(await corpusUnchanged(conn))) return false;
   }
   // Bound equalities, one key at a time, so DuckDB pushes them below the views' GROUP BY and window.
   const units = (await conn.runAndReadAll('SELECT DISTINCT units, unit_code, unit_region FROM unit_plans WHERE list_contains($ids, document_id)', doc)).getRowObjectsJson();
