@@ -9,11 +9,11 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { markPending, refreshAggregates } from '@cchc/sql';
 import { isRejectError } from './errors.ts';
 import { openDatabase } from './load/database.ts';
-import { loadBatch, type BatchEntry } from './load/load-batch.ts';
+import { createBatchWriter } from './load/load-batch.ts';
 import { loadDocument, recordRejected } from './load/load-document.ts';
 import { recodeDocument, storedModelVersion } from './load/recode.ts';
 import type { ParsedDocument } from './model.ts';
-import type { ParsedFile } from './parse-file.ts';
+import { parseFile, type ParsedFile } from './parse-file.ts';
 import { createParsePool, defaultWorkers } from './parse-pool.ts';
 import { documentId, parseDocument } from './parse.ts';
 import { keepSource } from './sources.ts';
@@ -37,10 +37,14 @@ export interface IngestOptions {
   keepSources?: boolean;
   /** Parse threads (0: parse on this thread); default one per core from 32 files on. */
   workers?: number;
-  /** Most documents per transaction (default 256). */
+  /** Documents held in memory before they are appended (default 256). */
   batchDocs?: number;
-  /** Most text (UTF-16 units) per transaction, bounding memory (default 16 M). */
+  /** Text (UTF-16 units) held in memory before it is appended (default 16 M). */
   batchChars?: number;
+  /** Documents per transaction (default 2,048: DuckDB then writes rows straight to the file). */
+  transactionDocs?: number;
+  /** DuckDB's memory limit for the run, in MB (default 512; it spills to disk beyond). */
+  duckdbMemoryMb?: number;
 }
 
 export interface IngestOneOptions {
@@ -103,9 +107,10 @@ export async function ingestBytes(conn: DuckDBConnection, bytes: Uint8Array, fil
 export async function ingestFiles(files: string[], dbPath: string, opts: IngestOptions = {}): Promise<FileOutcome[]> {
   const now = opts.now ?? (() => new Date());
   const keepBesideDb = opts.keepSources === false ? undefined : dbPath;
-  const maxDocs = opts.batchDocs ?? 256;
-  const maxChars = opts.batchChars ?? 16_000_000;
+  const appendEvery = opts.batchDocs ?? 256;
   const db = await openDatabase(dbPath);
+  // DuckDB would take most of the machine for the final refresh's joins; it spills to disk instead.
+  await db.conn.run(`SET memory_limit = '${Math.max(64, Math.floor(opts.duckdbMemoryMb ?? 512))}MB'`);
   const outcomes: FileOutcome[] = [];
   const report = (o: FileOutcome) => {
     outcomes.push(o);
@@ -116,54 +121,51 @@ export async function ingestFiles(files: string[], dbPath: string, opts: IngestO
   const stored = new Set((await db.conn.runAndReadAll('SELECT id FROM documents')).getRowObjectsJson().map((r) => String(r.id)));
   const seen = new Set<string>();
   const pool = createParsePool(opts.workers ?? defaultWorkers(files.length), { keepBesideDb, stored });
-  // Outcomes wait for their batch to commit; a duplicate within this run has nothing to load.
+  // Outcomes are reported once their transaction commits; a duplicate within this run has nothing to load.
+  const writer = createBatchWriter(db.conn, {
+    modelVersion: MODEL_VERSION, now, appendEvery, commitEvery: opts.transactionDocs ?? 2048, maxChars: opts.batchChars ?? 16_000_000,
+    async reload(file) {
+      const r = await parseFile(file, { stored: new Set() });
+      if (r.kind === 'error') throw new Error(r.message);
+      if (r.kind === 'stored') throw new Error(`${file}: cannot be read again`);
+      return r;
+    },
+  });
   let failure: unknown;
-  let batch: Array<{ entry?: BatchEntry; outcome: FileOutcome }> = [];
-  let chars = 0;
-  const flush = async () => {
-    const r = await loadBatch(db.conn, batch.flatMap((b) => (b.entry ? [b.entry] : [])), MODEL_VERSION, now());
-    let done = 0;
-    for (const b of batch) {
-      if (b.entry && done++ === r.loaded) break;
-      if (b.outcome.status === 'ingested') loaded.push(b.outcome.id!);
-      report(b.outcome);
-    }
-    batch = [];
-    chars = 0;
-    if (r.error !== undefined) throw r.error;
-  };
   try {
     const ahead: Array<Promise<ParsedFile>> = [];
     let next = 0;
     for (const file of files) {
-      while (next < files.length && ahead.length < pool.window + maxDocs) ahead.push(pool.parse(files[next++]!));
+      while (next < files.length && ahead.length < pool.window + appendEvery) ahead.push(pool.parse(files[next++]!));
       const r = await ahead.shift()!;
       if (r.kind === 'error') {
-        await flush();
+        await writer.commit();
         const e = new Error(r.message);
         if (r.stack) e.stack = r.stack;
         throw e;
       }
       if (r.kind === 'stored') {
-        await flush();
+        await writer.commit();
         report(await ingestBytes(db.conn, await readFile(file), file, { now: now(), dbPath: keepBesideDb }));
         continue;
       }
-      if (r.kind === 'plan' && seen.has(r.id)) {
-        batch.push({ outcome: { file, status: 'duplicate', id: r.id } });
-        continue;
-      }
-      if (r.kind === 'plan') {
-        seen.add(r.id);
-        batch.push({ entry: r, outcome: ingested(file, r.doc) });
-        // The text is stored three times over: the document, its passages, their folded form.
-        chars += r.doc.text.length * 3;
+      // (the callbacks keep the outcome only: a parsed document is dropped once appended)
+      const { id } = r;
+      if (r.kind === 'plan' && seen.has(id)) {
+        await writer.add(file, null, () => report({ file, status: 'duplicate', id }));
+      } else if (r.kind === 'plan') {
+        seen.add(id);
+        const outcome = ingested(file, r.doc);
+        await writer.add(file, r, () => {
+          loaded.push(id);
+          report(outcome);
+        });
       } else {
-        batch.push({ entry: r, outcome: { file, status: 'rejected', id: r.id, reason: r.reason } });
+        const outcome: FileOutcome = { file, status: 'rejected', id, reason: r.reason };
+        await writer.add(file, r, () => report(outcome));
       }
-      if (batch.length >= maxDocs || chars >= maxChars) await flush();
     }
-    await flush();
+    await writer.commit();
   } catch (e) {
     failure = e;
     throw e;

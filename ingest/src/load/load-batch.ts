@@ -1,7 +1,9 @@
-// Loads many parsed documents and refusals in one transaction: one appender per table for the
-// whole batch instead of one per table per document. A batch commits whole or not at all, so no
-// document is ever half loaded; on failure the batch is replayed one document per transaction,
-// so the documents before the bad one are kept and the error names the bad one.
+// The bulk writer: parsed documents and refusals go into one transaction per `commitEvery`
+// documents, appended `appendEvery` at a time with one appender per table (memory stays bounded,
+// and DuckDB writes a large transaction's rows straight to the file instead of through the WAL).
+// A transaction commits whole or not at all, so no document is ever half loaded. If it fails, it
+// is rolled back and replayed one document per transaction (dropped documents are read again), so
+// the documents before the bad one are kept and the error names the bad one.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { appendTables, DOCUMENT_TABLES, loadDocument, recordRejected, type LoadableDocument } from './load-document.ts';
@@ -10,30 +12,111 @@ export type BatchEntry =
   | { kind: 'plan'; doc: LoadableDocument }
   | { kind: 'rejected'; id: string; sourceName: string; code: string; reason: string; bytes: number };
 
-/** How far a batch got: every entry, or the first `loaded` ones and the error of the next. */
-export type BatchResult = { loaded: number; error?: undefined } | { loaded: number; error: unknown };
+export interface BatchWriterOptions {
+  modelVersion: string;
+  now: () => Date;
+  /** Documents held before they are appended. */
+  appendEvery: number;
+  /** Documents per transaction. */
+  commitEvery: number;
+  /** Text (UTF-16 units, counted three times: document, passages, folded) held before appending. */
+  maxChars: number;
+  /** Reads a file's entry again, for a replay (a plan's rows are dropped once appended). */
+  reload(file: string): Promise<BatchEntry>;
+}
 
-/** Loads `entries` in one transaction; if that fails, one at a time until the first failure. */
-export async function loadBatch(conn: DuckDBConnection, entries: readonly BatchEntry[], modelVersion: string, now: Date): Promise<BatchResult> {
-  if (entries.length === 0) return { loaded: 0 };
-  const docs = entries.flatMap((e) => (e.kind === 'plan' ? [e.doc] : []));
-  await conn.run('BEGIN TRANSACTION');
-  try {
-    await appendTables(conn, DOCUMENT_TABLES, docs, { modelVersion, now });
-    for (const e of entries) if (e.kind === 'rejected') await recordRejected(conn, e, now);
-    await conn.run('COMMIT');
-    return { loaded: entries.length };
-  } catch {
-    await conn.run('ROLLBACK');
-  }
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    try {
-      if (e.kind === 'plan') await loadDocument(conn, e.doc, modelVersion, now);
-      else await recordRejected(conn, e, now);
-    } catch (error) {
-      return { loaded: i, error };
+interface Item {
+  file: string;
+  kind: 'plan' | 'rejected' | 'none';
+  /** Until appended (a refusal keeps it: it is small). */
+  entry?: BatchEntry;
+  committed: () => void;
+}
+
+export interface BatchWriter {
+  /** Queues a file's entry (null: nothing to write, e.g. a duplicate); `committed` runs once it is in. */
+  add(file: string, entry: BatchEntry | null, committed: () => void): Promise<void>;
+  /** Commits what is queued; throws the error of the first document that cannot be loaded. */
+  commit(): Promise<void>;
+}
+
+export function createBatchWriter(conn: DuckDBConnection, opts: BatchWriterOptions): BatchWriter {
+  let items: Item[] = [];
+  let unappended: Item[] = [];
+  let open = false;
+  let docs = 0;
+  let chars = 0;
+
+  const append = async () => {
+    if (unappended.length === 0) return;
+    if (!open) {
+      await conn.run('BEGIN TRANSACTION');
+      open = true;
     }
-  }
-  return { loaded: entries.length };
+    const now = opts.now();
+    const plans = unappended.flatMap((i) => (i.entry?.kind === 'plan' ? [i.entry.doc] : []));
+    await appendTables(conn, DOCUMENT_TABLES, plans, { modelVersion: opts.modelVersion, now });
+    for (const i of unappended) {
+      if (i.entry?.kind === 'rejected') await recordRejected(conn, i.entry, now);
+      else i.entry = undefined;
+    }
+    unappended = [];
+    chars = 0;
+  };
+
+  /** One document per transaction, reading dropped plans again, until the first failure. */
+  const replay = async () => {
+    const todo = items;
+    items = [];
+    unappended = [];
+    docs = 0;
+    chars = 0;
+    for (const i of todo) {
+      const now = opts.now();
+      if (i.kind === 'plan') {
+        const e = i.entry ?? (await opts.reload(i.file));
+        if (e.kind === 'plan') await loadDocument(conn, e.doc, opts.modelVersion, now);
+        else await recordRejected(conn, e, now);
+      } else if (i.kind === 'rejected' && i.entry?.kind === 'rejected') {
+        await recordRejected(conn, i.entry, now);
+      }
+      i.committed();
+    }
+  };
+
+  const guarded = async (step: () => Promise<void>) => {
+    try {
+      await step();
+    } catch {
+      if (open) await conn.run('ROLLBACK');
+      open = false;
+      await replay();
+    }
+  };
+
+  const commit = async () => {
+    await guarded(async () => {
+      await append();
+      if (open) await conn.run('COMMIT');
+      open = false;
+      const done = items;
+      items = [];
+      docs = 0;
+      for (const i of done) i.committed();
+    });
+  };
+
+  return {
+    async add(file, entry, committed) {
+      const item: Item = { file, kind: entry?.kind ?? 'none', entry: entry ?? undefined, committed };
+      items.push(item);
+      if (!entry) return;
+      unappended.push(item);
+      docs++;
+      if (entry.kind === 'plan') chars += entry.doc.text.length * 3;
+      if (unappended.length >= opts.appendEvery || chars >= opts.maxChars) await guarded(append);
+      if (docs >= opts.commitEvery) await commit();
+    },
+    commit,
+  };
 }

@@ -134,9 +134,16 @@ export async function appendTables<D>(conn: DuckDBConnection, tables: readonly T
     try {
       for (const d of docs) t.write(a, d, ctx);
       a.flushSync();
-    } finally {
-      a.closeSync();
+    } catch (e) {
+      try {
+        a.clear();
+        a.closeSync();
+      } catch {
+        // the transaction is aborted: closing fails too, and would hide the first error
+      }
+      throw e;
     }
+    a.closeSync();
   }
 }
 
