@@ -31,7 +31,7 @@ export function createApp({ db, webDir, token, log = console.error, responseCach
   const cache = createResponseCache();
   if (responseCache) app.use('/api/*', cache.middleware);
   // Coverage answers read the pre-aggregated views, which the writer refreshes just after a write.
-  db.onRefreshed?.(() => cache.invalidate());
+  db.onChange?.(() => cache.invalidate());
   app.route('/api/health', healthRoutes(db));
   app.route('/api/provinces', provinceRoutes(db));
   app.route('/api/documents', documentRoutes(db));

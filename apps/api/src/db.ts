@@ -27,8 +27,10 @@ export interface ServerDb extends ReadDb {
   stream(sql: string, params?: Params): AsyncGenerator<Row[], void, undefined>;
   /** Runs `fn` on the single writer connection, after every earlier write has finished. */
   write<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T>;
-  /** Calls `listener` each time the writer has refreshed the pre-aggregated views. */
-  onRefreshed?(listener: () => void): void;
+  /** Calls `listener` after every write and every refresh of the pre-aggregated views. */
+  onChange?(listener: () => void): void;
+  /** Resolves once the writer has nothing left to run (call before `close`: closing a connection under a running query hangs). */
+  idle?(): Promise<void>;
 }
 
 const REFRESH_PAUSE_MS = 150;
@@ -59,6 +61,9 @@ export async function openServerDb(path: string, opts: { writable: boolean; read
   let next = 0;
   let queue: Promise<unknown> = Promise.resolve();
   const listeners: Array<() => void> = [];
+  const changed = () => {
+    for (const l of listeners) l();
+  };
   // The pre-aggregated views are refreshed by the writer after writes, once writes pause for
   // REFRESH_PAUSE_MS (a burst of uploads costs one refresh), and at most REFRESH_MAX_LAG_MS after
   // the first of them; uploads are answered without waiting for it.
@@ -68,7 +73,7 @@ export async function openServerDb(path: string, opts: { writable: boolean; read
     timer = undefined;
     dirtySince = undefined;
     const run = queue.then(async () => {
-      if (await refreshAggregates(writer!)) for (const l of listeners) l();
+      if (await refreshAggregates(writer!)) changed();
     });
     queue = run.catch((e: unknown) => console.error(`[db] refreshing the aggregates failed: ${e instanceof Error ? e.stack : String(e)}`));
   };
@@ -104,11 +109,27 @@ export async function openServerDb(path: string, opts: { writable: boolean; read
       if (!writer) return Promise.reject(new Error('database opened read-only'));
       const run = queue.then(() => fn(writer));
       queue = run.catch(() => undefined);
-      void run.then(scheduleRefresh, scheduleRefresh);
+      const after = () => {
+        changed();
+        scheduleRefresh();
+      };
+      void run.then(after, after);
       return run;
     },
-    onRefreshed(listener) {
+    onChange(listener) {
       listeners.push(listener);
+    },
+    async idle() {
+      // a refresh waiting for writes to pause runs now: a reader opened next sees fresh tables
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        refresh();
+      }
+      let seen: Promise<unknown> | undefined;
+      while (seen !== queue) {
+        seen = queue;
+        await queue;
+      }
     },
     close() {
       clearTimeout(timer);

@@ -42,8 +42,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          db.close();
-          resolve();
+          void (db.idle?.() ?? Promise.resolve()).then(() => {
+            db.close();
+            resolve();
+          });
         });
       }),
   };
