@@ -46,9 +46,13 @@ describe('crash safety', () => {
     let n = 0;
     for (let round = 0; round < 20; round++) {
       const server = await startServerProcess(dbPath, { CCHC_TOKEN: TOKEN });
-      const killAt = Date.now() + 100 + Math.floor(rnd() * 900);
+      // The kill comes at a random point after the round's first acknowledgement, so every round
+      // kills a server that has written (whatever the machine's speed) and none is vacuous.
+      let firstAck: () => void = () => {};
+      const acked = new Promise<void>((r) => (firstAck = r));
+      let killed = false;
       const uploading = (async () => {
-        while (Date.now() < killAt + 2000) {
+        while (!killed) {
           const fd = new FormData();
           const text = BASE.replace('285 /KH-UBND', `${1000 + n} /KH-UBND`);
           n++;
@@ -56,20 +60,22 @@ describe('crash safety', () => {
           try {
             const res = await fetch(`${server.url}/api/v1/documents`, { method: 'POST', body: fd, headers: { authorization: `Bearer ${TOKEN}` } });
             const body = (await res.json()) as any;
-            for (const d of body.data ?? []) if (d.status === 'ingested') acknowledged.add(d.id);
+            for (const d of body.data ?? []) if (d.status === 'ingested') { acknowledged.add(d.id); firstAck(); }
           } catch {
             return; // the server is gone
           }
         }
       })();
-      await new Promise((r) => setTimeout(r, Math.max(0, killAt - Date.now())));
+      await acked;
+      await new Promise((r) => setTimeout(r, Math.floor(rnd() * 900)));
       await server.stop('SIGKILL');
+      killed = true;
       await uploading;
       const check = await integrity(dbPath);
       expect({ partial: check.partial, orphan_passages: check.orphan_passages, orphan_codes: check.orphan_codes, orphan_sections: check.orphan_sections })
         .toEqual({ partial: 0, orphan_passages: 0, orphan_codes: 0, orphan_sections: 0 });
       for (const id of acknowledged) expect(check.ids.has(id), `acknowledged plan ${id} lost in round ${round}`).toBe(true);
     }
-    expect(acknowledged.size).toBeGreaterThan(20);
+    expect(acknowledged.size).toBeGreaterThanOrEqual(20);
   }, 300_000);
 });
