@@ -23,4 +23,56 @@ describe('response cache', () => {
     await app.request('/bad');
     expect(cache.size).toBe(0);
   });
+
+  it('answers concurrent misses for one URL with a single query', async () => {
+    let n = 0;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const cache = createResponseCache();
+    const app = new Hono().use('*', cache.middleware).get('/x', async (c) => {
+      n++;
+      await gate;
+      return c.json({ n });
+    });
+    const all = Promise.all([1, 2, 3, 4, 5].map(() => app.request('/x')));
+    await new Promise((r) => setTimeout(r, 10));
+    release();
+    const answers = await all;
+    expect(n).toBe(1);
+    expect(await Promise.all(answers.map((a) => a.json()))).toEqual([1, 2, 3, 4, 5].map(() => ({ n: 1 })));
+    expect(answers.map((a) => a.headers.get('x-cache')).filter((h) => h === 'shared')).toHaveLength(4);
+  });
+
+  it('does not keep an answer computed across a write', async () => {
+    let n = 0;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const cache = createResponseCache();
+    const app = new Hono().use('*', cache.middleware).get('/x', async (c) => {
+      const mine = ++n;
+      if (mine === 1) await gate;
+      return c.json({ n: mine });
+    });
+    const first = app.request('/x');
+    await new Promise((r) => setTimeout(r, 10));
+    cache.invalidate(); // a plan is written while the first answer is computed
+    release();
+    expect(await (await first).json()).toEqual({ n: 1 });
+    expect(cache.size).toBe(0);
+    expect(await (await app.request('/x')).json()).toEqual({ n: 2 });
+  });
+
+  it('evicts the least recently used answers beyond its byte budget', async () => {
+    const cache = createResponseCache({ maxBytes: 1000, budgetBytes: 2500 });
+    const app = new Hono().use('*', cache.middleware).get('/big/:k', (c) => c.json({ k: c.req.param('k'), pad: 'x'.repeat(900) })).get('/huge', (c) => c.json({ pad: 'x'.repeat(2000) }));
+    await app.request('/huge');
+    expect(cache.size).toBe(0);
+    for (const k of ['a', 'b']) await app.request(`/big/${k}`);
+    await app.request('/big/a'); // a is now the most recent
+    await app.request('/big/c');
+    expect(cache.size).toBe(2);
+    expect(cache.bytes).toBeLessThanOrEqual(2500);
+    expect((await app.request('/big/a')).headers.get('x-cache')).toBe('hit');
+    expect((await app.request('/big/b')).headers.get('x-cache')).toBeNull();
+  });
 });
