@@ -30,7 +30,7 @@ describe('npm run bench', () => {
       'n', 'ingest.plans_per_s', 'ingest.mb_per_s', 'ingest.floor_ratio', 'ingest.peak_rss_mb',
       'web.first_render_ms', 'web.js_gzip_kb', 'coding.precision', 'coding.recall',
       'machine.cpus', 'machine.memory_gb',
-      ...ENDPOINTS.flatMap((e) => ['p50_ms', 'p95_ms', 'p99_ms', 'raw_ratio'].map((k) => `api.${e.name}.${k}`)),
+      ...ENDPOINTS.flatMap((e) => ['p50_ms', 'p95_ms', 'p99_ms', 'raw_ratio', 'cached_p50_ms', 'cached_p95_ms', 'cached_p99_ms', 'cold_ms'].map((k) => `api.${e.name}.${k}`)),
     ];
     const notFinite = required.filter((k) => !Number.isFinite(at(results, k)));
     expect(notFinite).toEqual([]);
@@ -41,6 +41,11 @@ describe('npm run bench', () => {
       expect(results.api[e.name].failed, e.name).toBe(0);
     }
     expect(Object.values(results.api).filter((a) => (a as { coverage: boolean }).coverage).length).toBeGreaterThanOrEqual(4);
+    // The generated labels are read against the database: a broken join or label format gives 0.
+    expect(results.coding.tp).toBeGreaterThan(0);
+    expect(results.coding.recall).toBeGreaterThan(0.5);
+    expect(results.coding.precision).toBeGreaterThan(0.5);
+    for (const k of ['coverage_worst_p95_ms', 'coverage_worst_raw_ratio', 'ingest_seconds', 'overview_first_render_ms']) expect(typeof results.targets[k]?.met, k).toBe('boolean');
     const md = readFileSync(join(tmp.dir, 'results.md'), 'utf8');
     expect(md).toMatch(/^\| measure .*\|\n\|---\|---\|\n/);
     expect(md).toContain('coding precision / recall');

@@ -24,9 +24,12 @@ export interface ApiResult {
   raw_ratio: number;
   /** The statements alone, one request at a time: what the query itself costs. */
   raw_alone_p50_ms: number;
-  /** With the response cache on (repeat requests answered from memory). */
+  /** As deployed (response cache on), after one cold request: what 20 analysts see. */
   cached_p50_ms: number;
   cached_p95_ms: number;
+  cached_p99_ms: number;
+  /** That first request after start (a miss: the cost after every write). */
+  cold_ms: number;
 }
 
 export interface ApiOptions {
@@ -63,7 +66,7 @@ export async function measureApi(dbPath: string, opts: ApiOptions): Promise<Reco
       out[e.name] = {
         coverage: e.coverage, ...lat,
         raw_p50_ms: raw.p50_ms, raw_p95_ms: raw.p95_ms, raw_ratio: round(lat.p50_ms / Math.max(raw.p50_ms, 0.001)),
-        raw_alone_p50_ms: raw.seq_p50_ms, cached_p50_ms: Number.NaN, cached_p95_ms: Number.NaN,
+        raw_alone_p50_ms: raw.seq_p50_ms, cached_p50_ms: Number.NaN, cached_p95_ms: Number.NaN, cached_p99_ms: Number.NaN, cold_ms: Number.NaN,
       };
       log(`  ${e.name}: p50 ${lat.p50_ms} / p95 ${lat.p95_ms} / p99 ${lat.p99_ms} ms (${lat.requests} req, ${lat.failed} failed); raw p50 ${raw.p50_ms} ms (alone ${raw.seq_p50_ms} ms)`);
     }
@@ -74,10 +77,15 @@ export async function measureApi(dbPath: string, opts: ApiOptions): Promise<Reco
   const cached = await startServerProcess(dbPath);
   try {
     for (const e of ENDPOINTS) {
-      const lat = await measureEndpoint(cached.url, e.path, clients, Math.min(seconds, 2));
-      out[e.name]!.cached_p50_ms = lat.p50_ms;
-      out[e.name]!.cached_p95_ms = lat.p95_ms;
-      log(`  ${e.name} (cached): p50 ${lat.p50_ms} / p95 ${lat.p95_ms} ms`);
+      const t0 = performance.now();
+      const first = await fetch(cached.url + e.path);
+      await first.arrayBuffer();
+      if (!first.ok) throw new Error(`${e.path}: ${first.status}`);
+      const cold = round(performance.now() - t0);
+      const lat = await measureEndpoint(cached.url, e.path, clients, seconds);
+      Object.assign(out[e.name]!, { cached_p50_ms: lat.p50_ms, cached_p95_ms: lat.p95_ms, cached_p99_ms: lat.p99_ms, cold_ms: cold });
+      if (lat.failed) throw new Error(`${e.path}: ${lat.failed} failed requests with the cache on`);
+      log(`  ${e.name} (as deployed): first request ${cold} ms, then p50 ${lat.p50_ms} / p95 ${lat.p95_ms} / p99 ${lat.p99_ms} ms (${lat.requests} req)`);
     }
   } finally {
     await cached.stop();
