@@ -87,54 +87,76 @@ export interface Match<T> {
   tokenEnd: number;
 }
 
-/** A compiled set of phrases: lookup by first token, longest candidates first. */
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  /** Phrases that end here (all of the node's depth), in the order they were added. */
+  phrases: Phrase<T>[];
+}
+
+/**
+ * A compiled set of phrases: a trie over their folded tokens, so each position of a passage walks
+ * only the phrases that still match (a first word like `công` starts hundreds of them).
+ */
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Phrase<T>[]>();
+  private readonly root: TrieNode<T> = { next: new Map(), phrases: [] };
   size = 0;
 
   add(phrase: string, value: T): void {
     const { folded: tokens, marked } = phraseWords(phrase);
     if (tokens.length === 0) throw new Error(`codebook phrase has no words: "${phrase}"`);
-    const list = this.byFirst.get(tokens[0]!) ?? [];
-    list.push({ tokens, marked, value });
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.byFirst.set(tokens[0]!, list);
+    let node = this.root;
+    for (const t of tokens) {
+      let child = node.next.get(t);
+      if (!child) {
+        child = { next: new Map(), phrases: [] };
+        node.next.set(t, child);
+      }
+      node = child;
+    }
+    node.phrases.push({ tokens, marked, value });
     this.size++;
   }
 
   /**
-   * Every occurrence of every phrase in the tokens (overlaps included). Diacritics are ignored
-   * where the text has lost them; a word written with diacritics must carry the phrase's own
-   * (`tổng hợp báo cáo` is not `họp báo`, `dài` is not `đài`, `quả` is not `qua`).
+   * Every occurrence of every phrase in the tokens (overlaps included), for each start token the
+   * longest phrases first, phrases of one length in the order they were added. Diacritics are
+   * ignored where the text has lost them; a word written with diacritics must carry the phrase's
+   * own (`tổng hợp báo cáo` is not `họp báo`, `dài` is not `đài`, `quả` is not `qua`).
    * `original` is the passage as written (same offsets as the folded tokens); without it,
    * diacritics are not compared.
    */
   matchTokens(tokens: Token[], original?: string): Match<T>[] {
     const out: Match<T>[] = [];
+    const path: TrieNode<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.byFirst.get(tokens[i]!.text);
-      if (!candidates) continue;
-      for (const p of candidates) {
-        const len = p.tokens.length;
-        if (i + len > tokens.length) continue;
-        let ok = true;
-        for (let k = 0; k < len; k++) {
-          const t = tokens[i + k]!;
-          if (k > 0 && (t.hardBefore || t.text !== p.tokens[k])) {
-            ok = false;
-            break;
+      // The nodes the tokens from i walk through, without crossing a hard break.
+      path.length = 0;
+      let node = this.root.next.get(tokens[i]!.text);
+      for (let j = i; node; ) {
+        path.push(node);
+        j++;
+        if (j >= tokens.length || tokens[j]!.hardBefore) break;
+        node = node.next.get(tokens[j]!.text);
+      }
+      for (let d = path.length - 1; d >= 0; d--) {
+        const len = d + 1;
+        for (const p of path[d]!.phrases) {
+          let ok = true;
+          if (original) {
+            for (let k = 0; k < len; k++) {
+              const t = tokens[i + k]!;
+              if (t.marked === undefined) {
+                const w = original.slice(t.start, t.end).toLowerCase();
+                t.marked = ASCII.test(w) ? null : w;
+              }
+              if (t.marked && t.marked !== p.marked[k]) {
+                ok = false;
+                break;
+              }
+            }
           }
-          if (!original) continue;
-          if (t.marked === undefined) {
-            const w = original.slice(t.start, t.end).toLowerCase();
-            t.marked = ASCII.test(w) ? null : w;
-          }
-          if (t.marked && t.marked !== p.marked[k]) {
-            ok = false;
-            break;
-          }
+          if (ok) out.push({ value: p.value, start: tokens[i]!.start, end: tokens[i + len - 1]!.end, tokenStart: i, tokenEnd: i + len });
         }
-        if (ok) out.push({ value: p.value, start: tokens[i]!.start, end: tokens[i + len - 1]!.end, tokenStart: i, tokenEnd: i + len });
       }
     }
     return out;
