@@ -54,15 +54,45 @@ function nameEntries(): NameEntry[] {
   return names;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface NamePatterns {
+  /** The name as it stands in text folded for `findProvince` (dashes spaced, spaces single). */
+  spaced: string;
+  /** After `tỉnh`/`thành phố`/`tp.`, or alone. */
+  prefixed: RegExp;
+  alone: RegExp;
+  /** After `tỉnh`/`thành phố`, every occurrence. */
+  counted: RegExp;
+}
+
+let patterns: NamePatterns[] | null = null;
+
+/** Each name's regular expressions, compiled once (not once per call and name). */
+function namePatterns(): NamePatterns[] {
+  return (patterns ??= nameEntries().map(({ folded }) => {
+    const n = folded.replace(/[–-]/g, ' - ').replace(/\s+/g, ' ');
+    return {
+      spaced: n,
+      prefixed: new RegExp(`(?:tinh|thanh pho|tp\\.?)\\s+${escape(n)}(?![a-z0-9])`),
+      alone: new RegExp(`(?:^|[^a-z0-9])${escape(n)}(?![a-z0-9])`),
+      counted: new RegExp(`(?:tinh|thanh pho)\\s+${escape(folded)}(?![a-z0-9])`, 'g'),
+    };
+  }));
+}
+
 /** The province whose name (or alias) appears in `text` after `tỉnh`/`thành phố` or alone; null if none. */
 export function findProvince(text: string, opts: { requirePrefix?: boolean } = {}): { code: string; index: number } | null {
   const f = fold(text).replace(/[–-]/g, ' - ').replace(/\s+/g, ' ');
+  const entries = nameEntries();
+  const pats = namePatterns();
   let best: { code: string; index: number } | null = null;
-  for (const { folded, code } of nameEntries()) {
-    const n = folded.replace(/[–-]/g, ' - ').replace(/\s+/g, ' ');
-    const re = new RegExp(`${opts.requirePrefix ? '(?:tinh|thanh pho|tp\\.?)\\s+' : '(?:^|[^a-z0-9])'}${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
-    const m = re.exec(f);
-    if (m && (best === null || m.index < best.index)) best = { code, index: m.index };
+  for (let i = 0; i < entries.length; i++) {
+    const p = pats[i]!;
+    // A name absent from the text cannot match: skip its expression.
+    if (!f.includes(p.spaced)) continue;
+    const m = (opts.requirePrefix ? p.prefixed : p.alone).exec(f);
+    if (m && (best === null || m.index < best.index)) best = { code: entries[i]!.code, index: m.index };
   }
   return best;
 }
@@ -70,10 +100,13 @@ export function findProvince(text: string, opts: { requirePrefix?: boolean } = {
 /** Every province mentioned with a `tỉnh`/`thành phố` prefix, with counts. */
 export function countProvinces(text: string): Map<string, number> {
   const f = fold(text);
+  const entries = nameEntries();
+  const pats = namePatterns();
   const counts = new Map<string, number>();
-  for (const { folded, code } of nameEntries()) {
-    const re = new RegExp(`(?:tinh|thanh pho)\\s+${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g');
-    const n = f.match(re)?.length ?? 0;
+  for (let i = 0; i < entries.length; i++) {
+    const { folded, code } = entries[i]!;
+    if (!f.includes(folded)) continue;
+    const n = f.match(pats[i]!.counted)?.length ?? 0;
     if (n) counts.set(code, (counts.get(code) ?? 0) + n);
   }
   return counts;
