@@ -18,6 +18,8 @@ const MONTH = new RegExp(`(?:${CUE}|(?:hoàn thành\\s+)?trong)\\s+tháng\\s+(\\
 const QUARTER = new RegExp(`(?:(?:hoàn thành\\s+)?(?:trong|${CUE})\\s+)?quý\\s+(IV|I{1,3})(?![\\p{L}])(?:\\s*(?:\\/|năm)\\s*(\\d{4}))?`, 'giu');
 /** What may stand between quarters that share the year written after the last one. */
 const QUARTER_JOIN = /^\s*(?:,|và|-|đến)?\s*$/u;
+const HAS_DIGIT = /\d/;
+const HAS_QUARTER = /quý/iu;
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
 function validDay(y: number, m: number, d: number): string | null {
@@ -60,16 +62,19 @@ function quarters(text: string): Found[] {
 export function findDeadlines(passage: Passage): Deadline[] {
   const { text } = passage;
   const found: Found[] = [];
-  for (const m of text.matchAll(DAY)) {
+  // Day and month cues need a digit, quarters the word quý: most passages have neither, and the
+  // expressions, which open with optional words, would otherwise be tried at every position.
+  const digits = HAS_DIGIT.test(text);
+  if (digits) for (const m of text.matchAll(DAY)) {
     const [d, mo, y] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
     const v = validDay(Number(y), Number(mo), Number(d));
     if (v) found.push({ at: m.index, length: m[0].length, normalized: v });
   }
-  for (const m of text.matchAll(MONTH)) {
+  if (digits) for (const m of text.matchAll(MONTH)) {
     const mo = Number(m[1]);
     if (mo >= 1 && mo <= 12) found.push({ at: m.index, length: m[0].length, normalized: `${m[2]}-${pad(mo)}` });
   }
-  found.push(...quarters(text));
+  if (HAS_QUARTER.test(text)) found.push(...quarters(text));
   return found
     .sort((a, b) => a.at - b.at)
     .map((f) => ({

@@ -8,23 +8,25 @@ interface Cue {
   id: string;
   re: RegExp;
   acronym: boolean;
+  /** Words every match contains: a passage without them is not searched. */
+  needs: string;
 }
 
 /** Cues on folded text (lower case, no marks). */
 const CUES: Cue[] = [
-  { id: 'par_index', re: /\bpar[ -]?index\b/g, acronym: true },
-  { id: 'ict_index', re: /\bict[ -]?index\b/g, acronym: true },
-  ...['sipas', 'papi', 'pci', 'ddci', 'dti', 'pobi'].map((id) => ({ id, re: new RegExp(`\\b${id}\\b`, 'g'), acronym: true })),
-  { id: 'par_index', re: /\bchi so (?:danh gia )?(?:cai cach hanh chinh|cchc)\b/g, acronym: false },
-  { id: 'sipas', re: /\bchi so (?:su )?hai long\b/g, acronym: false },
+  { id: 'par_index', re: /\bpar[ -]?index\b/g, acronym: true, needs: 'index' },
+  { id: 'ict_index', re: /\bict[ -]?index\b/g, acronym: true, needs: 'index' },
+  ...['sipas', 'papi', 'pci', 'ddci', 'dti', 'pobi'].map((id) => ({ id, re: new RegExp(`\\b${id}\\b`, 'g'), acronym: true, needs: id })),
+  { id: 'par_index', re: /\bchi so (?:danh gia )?(?:cai cach hanh chinh|cchc)\b/g, acronym: false, needs: 'chi so ' },
+  { id: 'sipas', re: /\bchi so (?:su )?hai long\b/g, acronym: false, needs: 'chi so ' },
   // Satisfaction with health or education services is measured by the ministries, not SIPAS.
-  { id: 'sipas', re: /\bdo luong su hai long\b(?![^.;]{0,40}dich vu (?:y te|giao duc))/g, acronym: false },
-  { id: 'sipas', re: /\bsu hai long cua [^.;()]{0,40}?doi voi su phuc vu\b/g, acronym: false },
-  { id: 'papi', re: /\bchi so (?:danh gia )?hieu qua quan tri va hanh chinh cong\b/g, acronym: false },
-  { id: 'ddci', re: /\bchi so nang luc canh tranh cap (?:so|huyen|dia phuong)\b/g, acronym: false },
-  { id: 'pci', re: /\bchi so nang luc canh tranh(?: cap tinh)?\b(?! cap )/g, acronym: false },
-  { id: 'dti', re: /\bchi so chuyen doi so\b/g, acronym: false },
-  { id: 'pobi', re: /\bchi so cong khai ngan sach\b/g, acronym: false },
+  { id: 'sipas', re: /\bdo luong su hai long\b(?![^.;]{0,40}dich vu (?:y te|giao duc))/g, acronym: false, needs: 'do luong su hai long' },
+  { id: 'sipas', re: /\bsu hai long cua [^.;()]{0,40}?doi voi su phuc vu\b/g, acronym: false, needs: 'su hai long cua ' },
+  { id: 'papi', re: /\bchi so (?:danh gia )?hieu qua quan tri va hanh chinh cong\b/g, acronym: false, needs: 'chi so ' },
+  { id: 'ddci', re: /\bchi so nang luc canh tranh cap (?:so|huyen|dia phuong)\b/g, acronym: false, needs: 'chi so ' },
+  { id: 'pci', re: /\bchi so nang luc canh tranh(?: cap tinh)?\b(?! cap )/g, acronym: false, needs: 'chi so ' },
+  { id: 'dti', re: /\bchi so chuyen doi so\b/g, acronym: false, needs: 'chi so ' },
+  { id: 'pobi', re: /\bchi so cong khai ngan sach\b/g, acronym: false, needs: 'chi so ' },
 ];
 
 /** Target phrases, read on the original text. */
@@ -49,9 +51,9 @@ function targetsIn(s: string): Array<{ at: number; text: string }> {
 /** Hits in order, overlaps dropped, and a written-out name merged with the acronym that follows it. */
 function hitsOf(folded: string): Hit[] {
   const all: Hit[] = CUES.flatMap((c) =>
-    [...folded.matchAll(c.re)].map((m) => {
+    !folded.includes(c.needs) ? [] : [...folded.matchAll(c.re)].map((m) => {
       // "Chỉ số PCI": the acronym's mention starts at "Chỉ số".
-      const back = c.acronym && folded.slice(0, m.index).endsWith('chi so ') ? 7 : 0;
+      const back = c.acronym && m.index >= 7 && folded.startsWith('chi so ', m.index - 7) ? 7 : 0;
       return { id: c.id, start: m.index - back, end: m.index + m[0].length, acronym: c.acronym };
     }),
   );

@@ -24,6 +24,9 @@ const TARGET = new RegExp(
 /** Targets in one passage, in order of appearance. */
 export function findTargets(passage: Passage): Target[] {
   const out: Target[] = [];
+  // Every target has a count: a passage without a digit has none (the expression opens with
+  // optional words, so it would be tried at every position).
+  if (!/\d/.test(passage.text)) return out;
   for (const m of passage.text.matchAll(TARGET)) {
     const [whole, every, qualifier, count, unit, per] = m;
     // A bare count ("02 chuyên mục") is a description, not a target.
