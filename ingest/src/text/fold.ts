@@ -26,16 +26,17 @@ export function foldWhole(s: string): string {
     .trim();
 }
 
-const FOLDED = new Map<number, number>();
+/** Folded unit of each UTF-16 unit met so far (0: not yet computed; no unit folds to 0). */
+const FOLDED = new Uint16Array(0x10000);
 
 /** The folded UTF-16 unit for one non-ASCII unit (cached): base letter, lower case, đ → d. */
 function foldUnit(code: number): number {
-  let f = FOLDED.get(code);
-  if (f === undefined) {
+  let f = FOLDED[code]!;
+  if (f === 0) {
     const ch = String.fromCharCode(code);
     const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
     f = /\s/.test(ch) ? 32 : base.length === 1 ? base.charCodeAt(0) : base.length === 0 ? 32 : code;
-    FOLDED.set(code, f);
+    FOLDED[code] = f;
   }
   return f;
 }
