@@ -12,6 +12,8 @@ import { defineEndpoint, listHandler, type Env } from '../../v1/endpoint.ts';
 import { categoryWhere, planWhere, unitWhere, Where } from '../../v1/filters.ts';
 import { MEASURES, type Measure, type ParamFields } from '../../v1/params.ts';
 import { categoryShape, planShape } from '../../v1/shapes.ts';
+import { coveragePeriodEndpoint } from './coverage-period.ts';
+import { coverageTotalsEndpoint } from './coverage-totals.ts';
 
 /** `value` column: the chosen measure, from a whitelist of the view's columns. */
 export function valueExpr(measure: Measure, columns: Partial<Record<Measure, string>>): string {
@@ -105,5 +107,7 @@ export function coverageRoutes(ctx: V1Context) {
   return new Hono<V1Env>()
     .get('/plans', listHandler(planCoverageEndpoint, ctx))
     .get('/units', listHandler(unitCoverageEndpoint, ctx))
-    .get('/regions', listHandler(regionCoverageEndpoint, ctx));
+    .get('/regions', listHandler(regionCoverageEndpoint, ctx))
+    .get('/totals', listHandler(coverageTotalsEndpoint, ctx))
+    .get('/period', listHandler(coveragePeriodEndpoint, ctx));
 }

@@ -15,6 +15,8 @@ import { categoriesEndpoint, categoryRoutes } from './categories.ts';
 import { codeRoutes, codesEndpoint } from './codes.ts';
 import { changeEndpoint, changeRoutes } from './change.ts';
 import { compareEndpoint, compareRoutes } from './compare.ts';
+import { coveragePeriodEndpoint } from './coverage-period.ts';
+import { coverageTotalsEndpoint } from './coverage-totals.ts';
 import { coverageRoutes, planCoverageEndpoint, regionCoverageEndpoint, unitCoverageEndpoint } from './coverage.ts';
 import { deadlineRoutes, deadlinesEndpoint } from './deadlines.ts';
 import { evidenceEndpoint, evidenceRoutes } from './evidence.ts';
@@ -22,6 +24,7 @@ import { GAP_ENDPOINTS, gapRoutes } from './gaps.ts';
 import { indexRoutes, indicesEndpoint } from './indices.ts';
 import { legalRefRoutes, legalRefsEndpoint } from './legal-refs.ts';
 import { matrixEndpoint, matrixRoutes } from './matrix.ts';
+import { plansPerYearEndpoint, plansSummaryEndpoint } from './plan-counts.ts';
 import { planRoutes, plansEndpoint, planYearsEndpoint } from './plans.ts';
 import { searchEndpoint, searchRoutes } from './search.ts';
 import { statusEndpoint, statusRoutes } from './status.ts';
@@ -29,8 +32,8 @@ import { targetRoutes, targetsEndpoint } from './targets.ts';
 import { unitRoutes, unitsEndpoint } from './units.ts';
 
 export const V1_ENDPOINTS: readonly AnyEndpoint[] = [
-  plansEndpoint, planYearsEndpoint, unitsEndpoint, categoriesEndpoint,
-  planCoverageEndpoint, unitCoverageEndpoint, regionCoverageEndpoint, matrixEndpoint, changeEndpoint, compareEndpoint,
+  plansEndpoint, planYearsEndpoint, plansPerYearEndpoint, plansSummaryEndpoint, unitsEndpoint, categoriesEndpoint,
+  planCoverageEndpoint, unitCoverageEndpoint, regionCoverageEndpoint, coverageTotalsEndpoint, coveragePeriodEndpoint, matrixEndpoint, changeEndpoint, compareEndpoint,
   agencyRolesEndpoint, agencyChannelsEndpoint, legalRefsEndpoint, indicesEndpoint, deadlinesEndpoint, targetsEndpoint,
   annexTasksEndpoint, evidenceEndpoint, codesEndpoint, searchEndpoint, statusEndpoint,
 ];
