@@ -56,4 +56,62 @@ describe('overview page', () => {
     expect(provinces).toEqual(['Yên Bái']);
     await page.close();
   });
+
+  it('asks the API for one sorted page of plans, never the whole list, and sorts on the server', async () => {
+    const page = await browser.newPage();
+    const planRequests: URL[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname === '/api/v1/plans') planRequests.push(u);
+    });
+    await page.goto(server.url + '/');
+    await page.waitForSelector('[data-testid="plan-row"]');
+    expect(await page.getByTestId('plan-page-range').textContent()).toMatch(/^\s*1–5 \/ 5\s*$/);
+    expect(await page.getByTestId('plan-page-next').isDisabled()).toBe(true);
+    expect(await page.getByTestId('plan-page-prev').isDisabled()).toBe(true);
+
+    const ids = () => page.$$eval('[data-testid="plan-row"]', (rows) => rows.map((r) => r.getAttribute('data-id')));
+    const apiIds = async (sort: string) =>
+      ((await (await fetch(`${server.url}/api/v1/plans?sort=${sort}`)).json()) as { data: Array<{ document_id: string }> }).data.map((r) => r.document_id);
+    expect(await ids()).toEqual(await apiIds('province'));
+    await page.getByTestId('plan-sort-issue_date').click();
+    await expect.poll(ids).toEqual(await apiIds('issue_date'));
+    expect(await page.locator('th[aria-sort="ascending"]').count()).toBe(1);
+    await page.getByTestId('plan-sort-issue_date').click();
+    await expect.poll(ids).toEqual(await apiIds('-issue_date'));
+    expect(await apiIds('-issue_date')).not.toEqual(await apiIds('issue_date'));
+
+    // every plan request is bounded: the headline's latest plan (1 row) or a page of the list
+    expect(planRequests.length).toBeGreaterThanOrEqual(3);
+    for (const u of planRequests) expect(Number(u.searchParams.get('limit')), u.search).toBeLessThanOrEqual(50);
+    expect(planRequests.filter((u) => u.searchParams.get('format') == null).map((u) => u.searchParams.get('sort'))).toEqual(
+      expect.arrayContaining(['latest', 'province', 'issue_date', '-issue_date']),
+    );
+    // the list's CSV is the whole slice, not the page
+    const csv = await page.getByTestId('csv-plans').getAttribute('href');
+    expect(csv).toMatch(/^\/api\/v1\/plans\?/);
+    expect(csv).not.toMatch(/limit|offset/);
+    await page.close();
+  });
+
+  it('draws the years from the API’s per-year counts and the heatmap with one column per province over several years', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + '/');
+    await page.waitForSelector('[data-testid="chart-plans-per-year"][data-rendered="true"]', { timeout: 20_000 });
+    const perYear = ((await (await fetch(`${server.url}/api/v1/plans/per-year?units=2024`)).json()) as { data: Array<{ year: number; plans: number }> }).data;
+    const table = await page.$$eval('figure:has([data-testid="chart-plans-per-year"]) + table tbody tr', (rows) =>
+      rows.map((r) => [Number(r.querySelector('th')?.textContent), Number(r.querySelector('td')?.textContent)]),
+    );
+    const byYear = new Map(perYear.map((r) => [r.year, r.plans]));
+    expect(table.length).toBe(Math.max(...byYear.keys()) - Math.min(...byYear.keys()) + 1);
+    for (const [year, n] of table) expect(n).toBe(byYear.get(year!) ?? 0);
+
+    await page.waitForSelector('[data-testid="chart-topic-heatmap"][data-rendered="true"]', { timeout: 20_000 });
+    expect(await page.locator('[data-testid="table-topic-heatmap"]').count()).toBe(0);
+    await page.getByTestId('table-toggle-topic-heatmap').click();
+    const heads = await page.$$eval('[data-testid="table-topic-heatmap"] thead th', (ths) => ths.slice(1).map((th) => th.textContent?.trim()));
+    expect(heads).toHaveLength(5);
+    expect(heads.every((h) => !/\d{4}/.test(h ?? ''))).toBe(true);
+    await page.close();
+  });
 });

@@ -20,6 +20,16 @@ describe('heat cells', () => {
   });
 });
 
+describe('period cells', () => {
+  it('give one column per unit and open the evidence of the unit over the chosen years', () => {
+    const rows = [row({ year: null, unit_code: '82', unit_name: 'Tiền Giang' }), row({ year: null })];
+    expect(unitYearAxis(rows, true)).toEqual([{ key: '14', label: 'Sơn La' }, { key: '82', label: 'Tiền Giang' }]);
+    const [c] = heatCells([row({ year: null })], 'count', { units: '2024', year_from: 2022, year_to: 2024 }, 'first');
+    expect(c).toMatchObject({ col: '14', value: 1, evidence: { params: { province: ['14'], year_from: 2022, year_to: 2024, units: '2024' } } });
+    expect(c!.evidence!.params.year).toBeUndefined();
+  });
+});
+
 describe('category totals', () => {
   it('adds counts, counts presence and averages shares', () => {
     const rows = [row({ value: 2 }), row({ unit_code: '15', value: 0 }), row({ category_id: 'bo_may', value: 0 })];

@@ -8,7 +8,9 @@ import type { V1Params } from './v1/client';
 import type { ChangeRow, Dimension, Measure, UnitCoverageRow } from './v1/types';
 
 /** A coverage row or a change row, as the heatmap sees it. */
-export type CellRow = Pick<UnitCoverageRow, 'units' | 'unit_code' | 'unit_name' | 'year' | 'dimension' | 'category_id' | 'category_label'> & {
+export type CellRow = Pick<UnitCoverageRow, 'units' | 'unit_code' | 'unit_name' | 'dimension' | 'category_id' | 'category_label'> & {
+  /** Absent on /coverage/period rows: the unit over the whole period chosen. */
+  year?: number | null;
   value?: number | null;
   change_passages?: number | null;
   transition?: ChangeRow['transition'];
@@ -16,7 +18,7 @@ export type CellRow = Pick<UnitCoverageRow, 'units' | 'unit_code' | 'unit_name' 
 
 const collator = new Intl.Collator('vi');
 
-export const unitYearKey = (r: { unit_code: string; year: number }) => `${r.unit_code}@${r.year}`;
+export const unitYearKey = (r: { unit_code: string; year?: number | null }) => (r.year == null ? r.unit_code : `${r.unit_code}@${r.year}`);
 
 /** The value a row contributes under a measure (change rows carry change_passages). */
 export function rowValue(r: CellRow, measure: Measure): number | null {
@@ -24,21 +26,22 @@ export function rowValue(r: CellRow, measure: Measure): number | null {
   return r.value ?? null;
 }
 
-/** Unit-year columns, by unit name then year. */
+/** Unit-year columns (unit columns for period rows), by unit name then year. */
 export function unitYearAxis(rows: readonly CellRow[], multiYear: boolean): Axis[] {
   const seen = new Map<string, CellRow>();
   for (const r of rows) if (!seen.has(unitYearKey(r))) seen.set(unitYearKey(r), r);
   return [...seen.values()]
-    .sort((a, b) => collator.compare(a.unit_name, b.unit_name) || a.year - b.year)
-    .map((r) => ({ key: unitYearKey(r), label: multiYear ? `${r.unit_name} ${r.year}` : r.unit_name }));
+    .sort((a, b) => collator.compare(a.unit_name, b.unit_name) || (a.year ?? 0) - (b.year ?? 0))
+    .map((r) => ({ key: unitYearKey(r), label: multiYear && r.year != null ? `${r.unit_name} ${r.year}` : r.unit_name }));
 }
 
-/** The evidence request of one unit-year cell: the unit's plans covering that year. */
+/** The evidence request of one cell: the unit's plans covering that year, or the period's years. */
 export function cellEvidence(r: CellRow, base: V1Params, context: string): EvidenceRequest {
+  const years = r.year == null ? { year: base.year, year_from: base.year_from, year_to: base.year_to } : { year: r.year };
   return {
     dimension: r.dimension as Dimension,
     category: r.category_id,
-    params: { units: r.units, issuer_level: base.issuer_level, province: [r.unit_code], year: r.year },
+    params: { units: r.units, issuer_level: base.issuer_level, province: [r.unit_code], ...years },
     context,
   };
 }
@@ -52,7 +55,7 @@ export function heatCells(rows: readonly CellRow[], measure: Measure, base: V1Pa
       col: unitYearKey(r),
       value,
       note: value == null && measure === 'change' ? firstPlanNote : undefined,
-      evidence: cellEvidence(r, base, `${r.unit_name} · ${r.year}`),
+      evidence: cellEvidence(r, base, r.year == null ? r.unit_name : `${r.unit_name} · ${r.year}`),
     };
   });
 }

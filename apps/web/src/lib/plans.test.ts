@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from './api';
-import { countPlansPerYear, groupByProvince, parseYear, summarize } from './plans';
+import { countPlansPerYear, fillYears, groupByProvince, parseYear, summarize } from './plans';
 
 const doc = (over: Partial<DocumentSummary>): DocumentSummary => ({
   id: 'x', source_name: 'x.txt', title: '', province_code: '14', province_name: 'Sơn La', year_from: 2024, year_to: 2024,
@@ -14,6 +14,17 @@ describe('countPlansPerYear', () => {
   });
   it('gives no bars for no plans', () => {
     expect(countPlansPerYear([])).toEqual([]);
+  });
+});
+
+describe('fillYears', () => {
+  it('fills the years between the API’s counts with zero', () => {
+    expect(fillYears([{ year: 2021, plans: 2 }, { year: 2024, plans: 1 }])).toEqual([
+      { year: 2021, count: 2 }, { year: 2022, count: 0 }, { year: 2023, count: 0 }, { year: 2024, count: 1 },
+    ]);
+  });
+  it('gives no bars for no rows', () => {
+    expect(fillYears([])).toEqual([]);
   });
 });
 

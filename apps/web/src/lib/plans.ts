@@ -34,6 +34,18 @@ export function countPlansPerYear(docs: readonly DocumentSummary[]): YearCount[]
   return Array.from({ length: max - min + 1 }, (_, i) => ({ year: min + i, count: counts.get(min + i) ?? 0 }));
 }
 
+/**
+ * Bars from the API's per-year counts (`/plans/per-year`, years with a plan only): every year from
+ * the first to the last, gaps shown as 0, like `countPlansPerYear`.
+ */
+export function fillYears(rows: ReadonlyArray<{ year: number; plans: number }>): YearCount[] {
+  if (rows.length === 0) return [];
+  const counts = new Map(rows.map((r) => [r.year, r.plans]));
+  const min = Math.min(...counts.keys());
+  const max = Math.min(Math.max(...counts.keys()), min + 200);
+  return Array.from({ length: max - min + 1 }, (_, i) => ({ year: min + i, count: counts.get(min + i) ?? 0 }));
+}
+
 /** Plans by province name (Vietnamese collation), then first year, then issue date. */
 export function sortPlans(docs: readonly DocumentSummary[]): DocumentSummary[] {
   return [...docs].sort(

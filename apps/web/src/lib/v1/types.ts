@@ -230,3 +230,12 @@ export interface CodebookEntry {
   exclude?: string[];
   [key: string]: unknown;
 }
+
+/** One row of /coverage/totals: a category over the unit-years of a slice. */
+export interface CategoryTotalRow {
+  dimension: Dimension;
+  category_id: string;
+  category_label: string | null;
+  unit_years: number;
+  value: number | null;
+}
