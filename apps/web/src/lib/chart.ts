@@ -1,22 +1,29 @@
 // The one door to ECharts: a `use:chart` action that owns init, resize, option updates, clicks
-// and dispose. Only the parts the dashboard draws are registered, to keep the bundle small.
+// and dispose. ECharts itself (chart-engine.ts) is loaded on the first chart, so a page's own code
+// and its API requests start without waiting for the library.
 
 import type { Action } from 'svelte/action';
-import { BarChart, HeatmapChart, type BarSeriesOption, type HeatmapSeriesOption } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  type GridComponentOption,
-  type LegendComponentOption,
-  type TooltipComponentOption,
-  type VisualMapComponentOption,
-} from 'echarts/components';
-import { getInstanceByDom, init, use, type ComposeOption } from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import type { BarSeriesOption, HeatmapSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
+import type { ComposeOption, ECharts } from 'echarts/core';
 
-use([BarChart, HeatmapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+type Engine = typeof import('./chart-engine');
+
+let engine: Engine | null = null;
+let loading: Promise<Engine> | null = null;
+
+/** ECharts with the parts the dashboard draws, imported once. */
+function loadEngine(): Promise<Engine> {
+  loading ??= import('./chart-engine').then((m) => (engine = m));
+  return loading;
+}
+
+// A page that draws charts fetches ECharts while it waits for its data: once the page has started
+// (idle: its requests are out), not before, so the library's parsing does not delay them.
+if (typeof window !== 'undefined') {
+  if ('requestIdleCallback' in window) requestIdleCallback(() => void loadEngine(), { timeout: 1000 });
+  else setTimeout(() => void loadEngine(), 200);
+}
 
 /** Options for the charts the dashboard can draw. */
 export type ChartOptions = ComposeOption<
@@ -59,34 +66,46 @@ const split = (spec: ChartSpec): Split => ('options' in spec && !('series' in sp
  * tests and screenshots can wait for it.
  */
 export const chart: Action<HTMLElement, ChartSpec> = (node, spec) => {
-  const instance = init(node, null, { renderer: 'canvas' });
-  const markRendered = () => node.setAttribute('data-rendered', 'true');
-  instance.on('finished', markRendered);
+  let current = spec;
+  let instance: ECharts | null = null;
+  let observer: ResizeObserver | null = null;
+  let destroyed = false;
   let onclick = split(spec).onclick;
-  instance.on('click', (p) => onclick?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex, data: p.data }));
 
   const draw = (s: ChartSpec) => {
     const { options, onclick: handler } = split(s);
     onclick = handler;
     node.setAttribute('data-rendered', 'false');
-    instance.setOption({ textStyle: { fontFamily: FONT, color: PALETTE.text }, ...options }, { notMerge: true });
+    instance?.setOption({ textStyle: { fontFamily: FONT, color: PALETTE.text }, ...options }, { notMerge: true });
   };
-  draw(spec);
+  node.setAttribute('data-rendered', 'false');
 
-  const observer = new ResizeObserver(() => instance.resize());
-  observer.observe(node);
+  void loadEngine().then(({ init }) => {
+    if (destroyed) return;
+    const chart = init(node, null, { renderer: 'canvas' });
+    instance = chart;
+    chart.on('finished', () => node.setAttribute('data-rendered', 'true'));
+    chart.on('click', (p) => onclick?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex, data: p.data }));
+    draw(current);
+    observer = new ResizeObserver(() => chart.resize());
+    observer.observe(node);
+  });
 
   return {
-    update: draw,
+    update(s) {
+      current = s;
+      draw(s);
+    },
     destroy() {
-      observer.disconnect();
-      instance.dispose();
+      destroyed = true;
+      observer?.disconnect();
+      instance?.dispose();
     },
   };
 };
 
 /** The chart drawn in `node` as a PNG data URL (white background, double resolution), or null. */
 export function chartPng(node: HTMLElement): string | null {
-  const instance = getInstanceByDom(node);
+  const instance = engine?.getInstanceByDom(node);
   return instance ? instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' }) : null;
 }
