@@ -353,6 +353,35 @@ describe('evidence, codes and search', () => {
   });
 });
 
+describe('the overview’s aggregates', () => {
+  it('counts plans per year and sums them up: 2022 Ninh Thuận, 2023 Yên Bái, 2024 the other three', async () => {
+    expect(await data('/api/v1/plans/per-year')).toEqual([{ year: 2022, plans: 1 }, { year: 2023, plans: 1 }, { year: 2024, plans: 3 }]);
+    expect(await data('/api/v1/plans/summary')).toEqual([{ plans: 5, units: 5, years: 3, year_first: 2022, year_last: 2024 }]);
+    expect(await data('/api/v1/plans/summary?year=2024&units=2025')).toEqual([{ plans: 3, units: 3, years: 1, year_first: 2024, year_last: 2024 }]);
+  });
+
+  it('orders the plan list on the server: by year, and the latest plan first', async () => {
+    expect((await data('/api/v1/plans?sort=year&limit=2')).map((r) => r.document_id)).toEqual([NINH_THUAN, YEN_BAI]);
+    expect((await data('/api/v1/plans?sort=-year&limit=2&offset=3')).map((r) => r.document_id)).toEqual([YEN_BAI, NINH_THUAN]);
+    expect([SON_LA, THAI_NGUYEN, TIEN_GIANG]).toContain((await data('/api/v1/plans?sort=latest&limit=1'))[0].document_id);
+  });
+
+  it('totals social networks over the five unit-years: 7 passages, present in 5, mean share', async () => {
+    const total = async (measure: string) => (await data(`/api/v1/coverage/totals?channel=mang_xa_hoi&measure=${measure}`))[0];
+    expect(await total('count')).toMatchObject({ category_id: 'mang_xa_hoi', category_label: 'Mạng xã hội', unit_years: 5, value: 7 });
+    expect((await total('presence')).value).toBe(5);
+    expect((await total('share')).value).toBeCloseTo((1 / 76 + 1 / 64 + 1 / 89 + 2 / 90 + 2 / 106) / 5, 12);
+  });
+
+  it('gives postal service coverage per 2025 unit over the chosen years, each plan once', async () => {
+    const rows = await data('/api/v1/coverage/period?topic=buu_chinh_cong_ich&units=2025');
+    expect(by(rows, 'unit_code', (r) => [r.unit_name, r.plans, r.passages, r.share])).toEqual({
+      '10': ['Lào Cai', 1, 1, 1 / 64], '14': ['Sơn La', 1, 3, 3 / 76], '19': ['Thái Nguyên', 1, 2, 2 / 89], '56': ['Khánh Hòa', 1, 2, 2 / 90], '87': ['Đồng Tháp', 1, 1, 1 / 106],
+    });
+    expect(by(await data('/api/v1/coverage/period?topic=buu_chinh_cong_ich&units=2025&year_from=2023'), 'unit_code', 'passages')).toEqual({ '10': 1, '14': 3, '19': 2, '87': 1 });
+  });
+});
+
 describe('coverage of this file', () => {
   it('asks every list endpoint of /api/v1', () => {
     expect([...asked].filter((p) => V1_ENDPOINTS.some((e) => e.path === p)).sort()).toEqual(V1_ENDPOINTS.map((e) => e.path).sort());
