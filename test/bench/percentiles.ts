@@ -13,3 +13,13 @@ export function median(values: number[]): number {
 }
 
 export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Field by field median of objects of the same shape (numbers; anything else from the first). */
+export function medianOf<T>(items: T[]): T {
+  const first = items[0] as unknown;
+  if (typeof first === 'number') return median(items as number[]) as T;
+  if (Array.isArray(first) || first === null || typeof first !== 'object') return first as T;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(first)) out[k] = medianOf(items.map((i) => (i as Record<string, unknown>)[k]));
+  return out as T;
+}

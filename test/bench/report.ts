@@ -18,6 +18,8 @@ export interface Results {
   web: { first_render_ms: number; js_gzip_kb: number; runs_ms: number[] };
   coding: Score & { by_dimension: Record<string, Score> };
   targets: Record<string, { value: number; limit: number; met: boolean }>;
+  /** Each run's own figures when there were several (the figures above are their medians). */
+  runs?: Array<Pick<Results, 'ingest' | 'api' | 'web'>>;
   at: string;
 }
 
@@ -40,7 +42,7 @@ export function checkTargets(r: Omit<Results, 'targets'>): Results['targets'] {
 export function markdown(r: Results, clients: number): string {
   const i = r.ingest;
   return [
-    `| measure (${r.n} plans, ${i.megabytes} MB; ${r.machine.cpus} × ${r.machine.cpu_model}) | value |`,
+    `| measure (${r.n} plans, ${i.megabytes} MB; ${r.machine.cpus} × ${r.machine.cpu_model}${r.runs ? `; median of ${r.runs.length} runs` : ''}) | value |`,
     '|---|---|',
     `| ingest | ${i.seconds} s: ${i.plans_per_s} plans/s, ${i.mb_per_s} MB/s (${i.workers} parse workers) |`,
     `| ingest / floor (read + normalize, ${i.floor_seconds} s) | ${i.floor_ratio}× |`,

@@ -1,7 +1,9 @@
-// `npm run bench [-- --n N] [--seed S] [--seconds T] [--clients C]`: generates N plans, measures
+// `npm run bench [-- --n N] [--runs R] [--seed S] [--seconds T] [--clients C]`: generates N plans, measures
 // ingest throughput against its floor, API latency under load against raw DuckDB, the overview's
 // first render and JS size, and coding precision/recall against the generated labels. Writes
-// results.json and results.md into bench/ (or $BENCH_OUT).
+// results.json and results.md into bench/ (or $BENCH_OUT). With --runs R the ingest, the API and
+// the first render are measured R times (a fresh database each run) and every figure is the median
+// of the runs; each run's figures are kept under `runs`.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { ROOT } from '../helpers/corpus.ts';
 import { measureApi } from './api.ts';
 import { measureCoding } from './coding.ts';
 import { measureFloor } from './floor.ts';
-import { round } from './percentiles.ts';
+import { medianOf, round } from './percentiles.ts';
 import { checkTargets, writeResults, type Results } from './report.ts';
 import { measureWeb } from './web.ts';
 
@@ -26,6 +28,7 @@ const n = arg('n', 10_000);
 const seed = arg('seed', 1);
 const seconds = arg('seconds', n >= 1000 ? 5 : 1);
 const clients = arg('clients', 20);
+const runs = arg('runs', 1);
 const outDir = resolve(ROOT, process.env.BENCH_OUT ?? 'bench');
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -46,37 +49,45 @@ try {
   const floors = [measureFloor(corpus), measureFloor(corpus)];
   const floor = { bytes: floors[0]!.bytes, seconds: Math.min(...floors.map((f) => f.seconds)) };
 
-  log('▸ ingest (child process)');
+  const measured: Array<Pick<Results, 'ingest' | 'api' | 'web'>> = [];
   const dbPath = join(work, 'bench.duckdb');
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/bench/ingest-child.ts'), corpus, dbPath], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
-  const ing = JSON.parse(String(out).trim().split('\n').pop()!) as ChildResult;
   const mb = floor.bytes / 1024 / 1024;
-  log(`  ${ing.files} files in ${round(ing.seconds)} s, peak RSS ${round(ing.peak_rss_mb)} MB`);
+  for (let r = 1; r <= runs; r++) {
+    if (runs > 1) log(`▸ run ${r} of ${runs}`);
+    rmSync(dbPath, { force: true });
+    rmSync(`${dbPath}.wal`, { force: true });
+    log('▸ ingest (child process)');
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/bench/ingest-child.ts'), corpus, dbPath], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+    const ing = JSON.parse(String(out).trim().split('\n').pop()!) as ChildResult;
+    log(`  ${ing.files} files in ${round(ing.seconds)} s, peak RSS ${round(ing.peak_rss_mb)} MB`);
 
-  log(`▸ API under load (${clients} clients, ${seconds} s per endpoint)`);
-  let web: Results['web'] = { first_render_ms: Number.NaN, js_gzip_kb: Number.NaN, runs_ms: [] };
-  const api = await measureApi(dbPath, {
-    clients, seconds, log,
-    whileUp: async (server) => {
-      log('▸ overview first render (headless Chromium)');
-      web = await measureWeb(server.url);
-      log(`  ${web.first_render_ms} ms (runs ${web.runs_ms.join(', ')}), JS ${web.js_gzip_kb} KB gzip`);
-    },
-  });
+    log(`▸ API under load (${clients} clients, ${seconds} s per endpoint)`);
+    let web: Results['web'] = { first_render_ms: Number.NaN, js_gzip_kb: Number.NaN, runs_ms: [] };
+    const api = await measureApi(dbPath, {
+      clients, seconds, log,
+      whileUp: async (server) => {
+        log('▸ overview first render (headless Chromium)');
+        web = await measureWeb(server.url);
+        log(`  ${web.first_render_ms} ms (runs ${web.runs_ms.join(', ')}), JS ${web.js_gzip_kb} KB gzip`);
+      },
+    });
+
+
+    measured.push({
+      ingest: {
+        files: ing.files, ingested: ing.ingested, rejected: ing.rejected, workers: ing.workers,
+        seconds: round(ing.seconds), plans_per_s: round(ing.files / ing.seconds, 1), mb_per_s: round(mb / ing.seconds),
+        megabytes: round(mb, 1), floor_seconds: round(floor.seconds, 3), floor_ratio: round(ing.seconds / floor.seconds),
+        peak_rss_mb: round(ing.peak_rss_mb, 1),
+      },
+      api, web,
+    });
+  }
 
   log('▸ coding precision/recall against the generated labels');
   const coding = await measureCoding(dbPath, corpus);
 
-  const partial = {
-    n, seed, machine,
-    ingest: {
-      files: ing.files, ingested: ing.ingested, rejected: ing.rejected, workers: ing.workers,
-      seconds: round(ing.seconds), plans_per_s: round(ing.files / ing.seconds, 1), mb_per_s: round(mb / ing.seconds),
-      megabytes: round(mb, 1), floor_seconds: round(floor.seconds, 3), floor_ratio: round(ing.seconds / floor.seconds),
-      peak_rss_mb: round(ing.peak_rss_mb, 1),
-    },
-    api, web, coding, at: new Date().toISOString(),
-  };
+  const partial = { n, seed, machine, ...medianOf(measured), runs: measured.length > 1 ? measured : undefined, coding, at: new Date().toISOString() };
   const results: Results = { ...partial, targets: checkTargets(partial) };
   process.stdout.write(writeResults(outDir, results, clients));
 } finally {

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { createResponseCache } from './response-cache.ts';
@@ -74,5 +75,24 @@ describe('response cache', () => {
     expect(cache.bytes).toBeLessThanOrEqual(2500);
     expect((await app.request('/big/a')).headers.get('x-cache')).toBe('hit');
     expect((await app.request('/big/b')).headers.get('x-cache')).toBeNull();
+  });
+
+  it('serves a kept answer gzipped to clients that accept it, and plain to the others', async () => {
+    const cache = createResponseCache();
+    const rows = Array.from({ length: 200 }, (_, i) => ({ unit: `Tỉnh ${i}`, share: i / 200 }));
+    const app = new Hono().use('*', cache.middleware).get('/x', (c) => c.json({ rows }));
+    await app.request('/x');
+    const zipped = await app.request('/x', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    const bytes = new Uint8Array(await zipped.arrayBuffer());
+    expect(JSON.parse(gunzipSync(bytes).toString('utf8'))).toEqual({ rows });
+    expect(bytes.byteLength).toBeLessThan(JSON.stringify({ rows }).length / 3);
+    for (const h of [undefined, 'identity', 'gzip;q=0']) {
+      const plain = await app.request('/x', h ? { headers: { 'accept-encoding': h } } : {});
+      expect(plain.headers.get('content-encoding'), h).toBeNull();
+      expect(await plain.json()).toEqual({ rows });
+    }
+    const half = await app.request('/x', { headers: { 'accept-encoding': 'gzip;q=0.5' } });
+    expect(half.headers.get('content-encoding')).toBe('gzip');
   });
 });
