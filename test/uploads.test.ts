@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BELOW_THE_FOLD, FIRST_SCREEN } from '../apps/api/src/first-screen.ts';
 import { startServer, type RunningServer } from '../apps/api/src/server.ts';
 import { buildCorpusDb, PLAN_FILES } from './helpers/corpus.ts';
 
@@ -88,5 +89,25 @@ describe('POST /api/v1/documents', () => {
     expect(rejected.data).toMatchObject([{ source_name: 'bai-bao.txt', code: 'not_a_plan' }]);
     const list = (await (await fetch(`${server.url}/api/documents?province=10`)).json()) as any;
     expect(list.data[0]).toMatchObject({ doc_number: '286/KH-UBND', year_from: 2023 });
+  });
+
+  it('computes the overview\'s answers into the cache at start and again after a write', async () => {
+    const overview = [...FIRST_SCREEN, ...BELOW_THE_FOLD];
+    const plans = async () => ((await (await fetch(`${server.url}/api/v1/plans/summary?units=2024`)).json()) as any).data[0].plans as number;
+    await server.warmed();
+    for (const u of overview) {
+      const res = await fetch(server.url + u);
+      expect(res.status, u).toBe(200);
+      expect(res.headers.get('x-cache'), u).toBe('hit');
+      await res.arrayBuffer();
+    }
+    const before = await plans();
+    const r = await upload(server, form([['lao-cai-2024-warm.txt', NEW_PLAN.replace('năm 2023', 'năm 2024') + '\n']]));
+    expect(r.body.data[0].status).toBe('ingested');
+    // the write's refresh invalidates the cache and warms it again, with the new plan counted
+    await server.warmed();
+    const res = await fetch(`${server.url}${FIRST_SCREEN[1]}`);
+    expect(res.headers.get('x-cache')).toBe('hit');
+    expect(((await res.json()) as any).data[0].plans).toBe(before + 1);
   });
 });

@@ -36,8 +36,10 @@ export interface ApiOptions {
   clients: number;
   seconds: number;
   log: (s: string) => void;
-  /** Runs while a cache-off server is up (the overview's first render). */
+  /** Runs while a cache-off server is up (the overview's first render from a cold server). */
   whileUp?: (server: ServerProcess) => Promise<void>;
+  /** Runs while the as-deployed server is up, its cache warmed (the overview's first render). */
+  whileDeployed?: (server: ServerProcess) => Promise<void>;
 }
 
 /** The statements each endpoint's handler runs, with the codebook and provinces of `dbPath`. */
@@ -87,6 +89,7 @@ export async function measureApi(dbPath: string, opts: ApiOptions): Promise<Reco
       if (lat.failed) throw new Error(`${e.path}: ${lat.failed} failed requests with the cache on`);
       log(`  ${e.name} (as deployed): first request ${cold} ms, then p50 ${lat.p50_ms} / p95 ${lat.p95_ms} / p99 ${lat.p99_ms} ms (${lat.requests} req)`);
     }
+    await opts.whileDeployed?.(cached);
   } finally {
     await cached.stop();
   }

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BELOW_THE_FOLD, FIRST_SCREEN } from '../../apps/api/src/first-screen.ts';
 import { startServer, WEB_BUILD, type RunningServer } from '../../apps/api/src/server.ts';
 import { buildCorpusDb, ROOT } from '../helpers/corpus.ts';
 
@@ -46,6 +47,38 @@ describe('overview page', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'overview.png'), fullPage: true });
     await page.close();
+  });
+
+  it('asks for its first screen from the shell, before its code loads, and each answer once', async () => {
+    const page = await browser.newPage();
+    const asked: Array<{ url: string; initiator: string }> = [];
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', (e: { request: { url: string }; initiator: { type: string } }) => {
+      const u = new URL(e.request.url);
+      if (u.pathname.startsWith('/api/')) asked.push({ url: u.pathname + u.search, initiator: e.initiator.type });
+    });
+    await page.goto(server.url + '/');
+    await page.waitForSelector('[data-testid="chart-plans-per-year"][data-rendered="true"]', { timeout: 20_000 });
+    await page.waitForSelector('[data-testid="plan-row"]');
+    const urls = asked.map((a) => a.url);
+    // every first-screen answer is asked for exactly once: by the shell's script, then taken by the page
+    for (const u of FIRST_SCREEN) expect(urls.filter((x) => x === u), u).toHaveLength(1);
+    // and the server's list is what the page asks for first: nothing else, nothing missing
+    const below = new Set<string>(BELOW_THE_FOLD);
+    expect(new Set(urls.filter((u) => !below.has(u)))).toEqual(new Set(FIRST_SCREEN));
+    for (const u of BELOW_THE_FOLD) expect(urls, u).toContain(u);
+    await page.close();
+  });
+
+  it('starts nothing early on another page or with a filter set', async () => {
+    for (const path of ['/?year=2023', '/plans']) {
+      const page = await browser.newPage();
+      await page.goto(server.url + path);
+      const early = await page.evaluate(() => Object.keys((window as unknown as { __cchcEarly?: object }).__cchcEarly ?? { missing: true }));
+      expect(early, path).toEqual([]);
+      await page.close();
+    }
   });
 
   it('filters by year through the URL', async () => {

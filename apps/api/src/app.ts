@@ -13,6 +13,7 @@ import { rejectedRoutes } from './routes/rejected.ts';
 import { uploadRoutes } from './routes/uploads.ts';
 import { v1Routes } from './routes/v1/index.ts';
 import { createResponseCache } from './response-cache.ts';
+import { withEarlyFetches } from './first-screen.ts';
 
 export interface AppOptions {
   db: ServerDb;
@@ -40,10 +41,12 @@ export function createApp({ db, webDir, token, log = console.error, responseCach
   app.route('/api/v1', v1Routes({ db, log }));
   app.all('/api/*', (c) => c.json({ type: 'about:blank', title: 'Not found', status: 404, detail: `no endpoint ${c.req.path}` }, 404));
   if (webDir && existsSync(join(webDir, 'index.html'))) {
-    const index = readFileSync(join(webDir, 'index.html'), 'utf8');
+    // The shell starts the overview's first requests before its code loads (first-screen.ts).
+    const shell = withEarlyFetches(readFileSync(join(webDir, 'index.html'), 'utf8'));
+    app.get('/', (c) => c.html(shell));
     app.use('/*', serveStatic({ root: webDir }));
     // The dashboard is a single-page app: unknown paths get its shell.
-    app.get('*', (c) => c.html(index));
+    app.get('*', (c) => c.html(shell));
   }
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();

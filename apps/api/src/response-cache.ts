@@ -65,7 +65,8 @@ export function createResponseCache({ maxBytes = 8 * 1024 * 1024, budgetBytes = 
     },
     middleware: async (c, next) => {
       if (c.req.method !== 'GET') return next();
-      const key = c.req.url;
+      // path and query only: the server's own warming requests (first-screen.ts) name no host
+      const key = c.req.path + (c.req.url.includes('?') ? c.req.url.slice(c.req.url.indexOf('?')) : '');
       const hit = entries.get(key);
       if (hit) {
         entries.delete(key);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { openServerDb } from './db.ts';
+import { createWarmer } from './first-screen.ts';
 
 export const WEB_BUILD = fileURLToPath(new URL('../../web/build', import.meta.url));
 
@@ -23,6 +24,8 @@ export interface ServerOptions {
 export interface RunningServer {
   url: string;
   port: number;
+  /** Resolves once pending writes are refreshed and the cache holds the overview's answers again (first-screen.ts). */
+  warmed(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,6 +33,10 @@ export interface RunningServer {
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const db = await openServerDb(opts.dbPath, { writable: Boolean(opts.token) });
   const app = createApp({ db, webDir: opts.webDir ?? WEB_BUILD, token: opts.token, log: opts.log, responseCache: opts.responseCache });
+  // The overview's answers are computed into the cache at start and after every write.
+  const warmer = opts.responseCache === false ? null : createWarmer((path) => Promise.resolve(app.request(path, { headers: { 'accept-encoding': 'gzip' } })), opts.log);
+  db.onChange?.(() => warmer?.kick());
+  warmer?.kick();
   const host = opts.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8787 }, () => resolve(s));
@@ -39,10 +46,14 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
+    warmed: async () => {
+      await db.idle?.();
+      await warmer?.idle();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          void (db.idle?.() ?? Promise.resolve()).then(() => {
+          void (warmer?.stop() ?? Promise.resolve()).then(() => db.idle?.()).then(() => {
             db.close();
             resolve();
           });

@@ -44,11 +44,23 @@ export function csvUrl(path: string, params: V1Params = {}): string {
 
 type Fetch = typeof fetch;
 
+/**
+ * The answer to `url` if the page's shell already asked for it before this code loaded (the server
+ * puts those requests in the shell of the overview: apps/api/src/first-screen.ts); taken once.
+ */
+export function takeEarly(url: string): Promise<Response> | undefined {
+  const started = (globalThis as { __cchcEarly?: Record<string, Promise<Response> | undefined> }).__cchcEarly;
+  const pending = started?.[url];
+  if (pending) delete started![url];
+  return pending;
+}
+
 /** GETs one page of an endpoint. Non-2xx answers and network failures become `ApiError`. */
 export async function getV1<T>(path: string, params: V1Params = {}, fetchFn: Fetch = fetch): Promise<Envelope<T>> {
   let res: Response;
   try {
-    res = await fetchFn(v1Url(path, params), { headers: { accept: 'application/json' } });
+    const url = v1Url(path, params);
+    res = await ((fetchFn === fetch ? takeEarly(url) : undefined) ?? fetchFn(url, { headers: { accept: 'application/json' } }));
   } catch (e) {
     throw new ApiError(0, e instanceof Error ? e.message : String(e));
   }
