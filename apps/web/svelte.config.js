@@ -11,8 +11,8 @@ const config = {
     adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', precompress: false, strict: true }),
     // The shell is served at any depth (/plans/<id>), so asset URLs must be absolute.
     paths: { relative: false },
-    // One JS file and one CSS file for the whole app: a first visit costs one round of requests, not
-    // three (entry, then the route's nodes, then their chunks); ECharts stays a separate import.
+    // One JS file and one CSS file for the whole app, ECharts included: a first visit costs one round
+    // of requests, not three (entry, then the route's nodes, then their chunks).
     output: { bundleStrategy: 'single' },
   },
 };

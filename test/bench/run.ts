@@ -62,7 +62,7 @@ try {
     log(`  ${ing.files} files in ${round(ing.seconds)} s, peak RSS ${round(ing.peak_rss_mb)} MB`);
 
     log(`▸ API under load (${clients} clients, ${seconds} s per endpoint)`);
-    let web: Results['web'] = { first_render_ms: Number.NaN, js_gzip_kb: Number.NaN, runs_ms: [], cold_first_render_ms: Number.NaN, cold_runs_ms: [] };
+    const web: Results['web'] = { first_render_ms: Number.NaN, js_gzip_kb: Number.NaN, runs_ms: [], cold_first_render_ms: Number.NaN, cold_runs_ms: [] };
     const api = await measureApi(dbPath, {
       clients, seconds, log,
       whileUp: async (server) => {

@@ -4,7 +4,7 @@
 
 import { i18n } from './i18n.svelte';
 import { DIMENSION_LABELS, FAMILY_LABELS, REGION_LABELS } from './labels-v1';
-import { takeEarly } from './v1/client';
+import { fetchJson } from './v1/client';
 import type { CodebookEntry, CodebookPart, Dimension } from './v1/types';
 
 const PART_OF: Record<string, string> = {
@@ -20,11 +20,9 @@ export const codebook = $state<{ parts: CodebookPart[]; loaded: boolean; error: 
 
 let started: Promise<void> | null = null;
 
-const CODEBOOK_URL = '/api/v1/codebook';
-
 /** Starts loading the codebook (once). */
 export function loadCodebook(fetchFn: typeof fetch = fetch): Promise<void> {
-  started ??= ((fetchFn === fetch ? takeEarly(CODEBOOK_URL) : undefined) ?? fetchFn(CODEBOOK_URL, { headers: { accept: 'application/json' } }))
+  started ??= fetchJson('/api/v1/codebook', fetchFn)
     .then(async (res) => {
       if (!res.ok) throw new Error(String(res.status));
       const body = (await res.json()) as { data: CodebookPart[] };

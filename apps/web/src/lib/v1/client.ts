@@ -48,19 +48,23 @@ type Fetch = typeof fetch;
  * The answer to `url` if the page's shell already asked for it before this code loaded (the server
  * puts those requests in the shell of the overview: apps/api/src/first-screen.ts); taken once.
  */
-export function takeEarly(url: string): Promise<Response> | undefined {
+function takeEarly(url: string): Promise<Response> | undefined {
   const started = (globalThis as { __cchcEarly?: Record<string, Promise<Response> | undefined> }).__cchcEarly;
   const pending = started?.[url];
   if (pending) delete started![url];
   return pending;
 }
 
+/** GETs `url` as JSON, taking the shell's early answer when there is one (with the page's own fetch only). */
+export function fetchJson(url: string, fetchFn: Fetch = fetch): Promise<Response> {
+  return (fetchFn === fetch ? takeEarly(url) : undefined) ?? fetchFn(url, { headers: { accept: 'application/json' } });
+}
+
 /** GETs one page of an endpoint. Non-2xx answers and network failures become `ApiError`. */
 export async function getV1<T>(path: string, params: V1Params = {}, fetchFn: Fetch = fetch): Promise<Envelope<T>> {
   let res: Response;
   try {
-    const url = v1Url(path, params);
-    res = await ((fetchFn === fetch ? takeEarly(url) : undefined) ?? fetchFn(url, { headers: { accept: 'application/json' } }));
+    res = await fetchJson(v1Url(path, params), fetchFn);
   } catch (e) {
     throw new ApiError(0, e instanceof Error ? e.message : String(e));
   }
