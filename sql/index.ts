@@ -9,6 +9,7 @@ import { aggregatesFresh as fresh, refreshAggregates as refresh, type RefreshOpt
 
 export { MATERIALIZED, liveName } from './aggregates.ts';
 export { markPending, INCREMENTAL_MAX, type RefreshOptions } from './refresh-aggregates.ts';
+export { checkCodedRows } from './integrity.ts';
 
 export const SQL_DIR = fileURLToPath(new URL('.', import.meta.url));
 

@@ -53,6 +53,10 @@ describe('building blocks', () => {
       .toEqual([{ passage_id: `${YEN_BAI}:27`, spans: 2 }]);
   });
 
+  it('finds no coded row outside its own plan’s passages in the five plans (load-batch.test.ts makes one)', async () => {
+    expect(await q('coded_orphans', 'FROM coded_orphans((SELECT list(id) FROM documents))')).toEqual([]);
+  });
+
   it('lists the codebook: 17 topics, 18 channels, 6 audiences, 1 attribute, 27 agencies and 27 × 7 agency roles', async () => {
     const rows = await q('codebook_categories', 'SELECT dimension, count(*)::INTEGER AS n FROM codebook_categories GROUP BY dimension ORDER BY dimension');
     expect(Object.fromEntries(rows.map((r) => [r.dimension, r.n]))).toEqual({ agency: 27, agency_role: 189, attribute: 1, audience: 6, channel: 18, topic: 17 });

@@ -1,11 +1,13 @@
 // The bulk writer: parsed documents and refusals go into one transaction per `commitEvery`
 // documents, appended `appendEvery` at a time with one appender per table (memory stays bounded,
 // and DuckDB writes a large transaction's rows straight to the file instead of through the WAL).
-// A transaction commits whole or not at all, so no document is ever half loaded. If it fails, it
+// A transaction commits whole or not at all, so no document is ever half loaded; before it commits,
+// the coded rows of its plans are checked against their passages (sql/integrity.ts). If it fails, it
 // is rolled back and replayed one document per transaction (dropped documents are read again), so
 // the documents before the bad one are kept and the error names the bad one.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { checkCodedRows } from '@cchc/sql';
 import { appendTables, DOCUMENT_TABLES, loadDocument, recordRejected, type LoadableDocument } from './load-document.ts';
 
 export type BatchEntry =
@@ -44,6 +46,8 @@ export function createBatchWriter(conn: DuckDBConnection, opts: BatchWriterOptio
   let items: Item[] = [];
   let unappended: Item[] = [];
   let open = false;
+  /** Plans appended in the open transaction: their coded rows are checked before it commits. */
+  let openIds: string[] = [];
   let docs = 0;
   let chars = 0;
 
@@ -56,6 +60,7 @@ export function createBatchWriter(conn: DuckDBConnection, opts: BatchWriterOptio
     const now = opts.now();
     const plans = unappended.flatMap((i) => (i.entry?.kind === 'plan' ? [i.entry.doc] : []));
     await appendTables(conn, DOCUMENT_TABLES, plans, { modelVersion: opts.modelVersion, now });
+    for (const d of plans) openIds.push(d.id);
     for (const i of unappended) {
       if (i.entry?.kind === 'rejected') await recordRejected(conn, i.entry, now);
       else i.entry = undefined;
@@ -90,6 +95,7 @@ export function createBatchWriter(conn: DuckDBConnection, opts: BatchWriterOptio
     } catch {
       if (open) await conn.run('ROLLBACK');
       open = false;
+      openIds = [];
       await replay();
     }
   };
@@ -97,8 +103,12 @@ export function createBatchWriter(conn: DuckDBConnection, opts: BatchWriterOptio
   const commit = async () => {
     await guarded(async () => {
       await append();
-      if (open) await conn.run('COMMIT');
+      if (open) {
+        await checkCodedRows(conn, openIds);
+        await conn.run('COMMIT');
+      }
       open = false;
+      openIds = [];
       const done = items;
       items = [];
       docs = 0;

@@ -2,6 +2,7 @@
 // table are described once (`DOCUMENT_TABLES`), for this loader and the batched one.
 
 import { LIST, VARCHAR, listValue, timestampValue, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { checkCodedRows } from '@cchc/sql';
 import type { ParsedDocument } from '../model.ts';
 import { fold } from '../text/fold.ts';
 
@@ -176,6 +177,7 @@ export async function loadDocument(
   await conn.run('BEGIN TRANSACTION');
   try {
     await appendTables(conn, DOCUMENT_TABLES, [doc], { modelVersion, now });
+    await checkCodedRows(conn, [doc.id]);
     await beforeCommit?.(conn);
     await conn.run('COMMIT');
   } catch (e) {

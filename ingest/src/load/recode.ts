@@ -2,6 +2,7 @@
 // roles and annex agency ids, in one transaction, without touching its passages.
 
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { checkCodedRows } from '@cchc/sql';
 import type { ParsedDocument } from '../model.ts';
 import { loadCodedRows } from './load-document.ts';
 
@@ -23,6 +24,7 @@ export async function recodeDocument(conn: DuckDBConnection, doc: Pick<ParsedDoc
   try {
     for (const table of ['codes', 'agency_roles', 'annex_rows']) await conn.run(`DELETE FROM ${table} WHERE document_id = $1`, [doc.id]);
     await loadCodedRows(conn, doc);
+    await checkCodedRows(conn, [doc.id]);
     await conn.run('UPDATE documents SET model_version = $2 WHERE id = $1', [doc.id, modelVersion]);
     await conn.run('COMMIT');
   } catch (e) {
