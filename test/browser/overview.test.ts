@@ -142,6 +142,8 @@ describe('overview page', () => {
     await page.waitForSelector('[data-testid="chart-topic-heatmap"][data-rendered="true"]', { timeout: 20_000 });
     expect(await page.locator('[data-testid="table-topic-heatmap"]').count()).toBe(0);
     await page.getByTestId('table-toggle-topic-heatmap').click();
+    // The table is drawn after the click's state change, not during it.
+    await page.waitForSelector('[data-testid="table-topic-heatmap"] thead th', { timeout: 20_000 });
     const heads = await page.$$eval('[data-testid="table-topic-heatmap"] thead th', (ths) => ths.slice(1).map((th) => th.textContent?.trim()));
     expect(heads).toHaveLength(5);
     expect(heads.every((h) => !/\d{4}/.test(h ?? ''))).toBe(true);
