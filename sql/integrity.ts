@@ -1,6 +1,7 @@
 // The database check of the coding's rows: codes and agency roles carry no declared foreign key
 // (one index lookup per row was a third of the load time at 10,000 plans), so every writer asks
-// the macro coded_orphans (sql/views/coded_orphans.sql) about the documents it wrote, in the same transaction, before committing.
+// the macro coded_orphans (sql/views/coded_orphans.sql) about the documents it wrote, in the same
+// transaction, before committing.
 
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 

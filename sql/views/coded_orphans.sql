@@ -7,13 +7,12 @@
 -- Columns: table_name, document_id, passage_id.
 CREATE OR REPLACE MACRO coded_orphans(ids) AS TABLE
 WITH docs AS (SELECT unnest(ids) AS id),
-own AS (SELECT passage_id, document_id FROM passages WHERE document_id IN (FROM docs))
-SELECT 'codes' AS table_name, c.document_id, c.passage_id
-FROM codes c
-ANTI JOIN own p ON p.passage_id = c.passage_id AND p.document_id = c.document_id
-WHERE c.document_id IN (FROM docs)
-UNION ALL
-SELECT 'agency_roles', r.document_id, r.passage_id
-FROM agency_roles r
-ANTI JOIN own p ON p.passage_id = r.passage_id AND p.document_id = r.document_id
-WHERE r.document_id IN (FROM docs);
+coded AS (
+  SELECT 'codes' AS table_name, document_id, passage_id FROM codes WHERE document_id IN (FROM docs)
+  UNION ALL
+  SELECT 'agency_roles', document_id, passage_id FROM agency_roles WHERE document_id IN (FROM docs)
+)
+SELECT c.table_name, c.document_id, c.passage_id
+FROM coded c
+ANTI JOIN (SELECT passage_id, document_id FROM passages WHERE document_id IN (FROM docs)) p
+  ON p.passage_id = c.passage_id AND p.document_id = c.document_id;
